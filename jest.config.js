@@ -1,0 +1,14 @@
+// ESM throughout: @actions/core and @octokit/* are ESM-only, so tests run under
+// --experimental-vm-modules (see the "test" script) with ts-jest in ESM mode.
+/** @type {import('jest').Config} */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false }],
+  },
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  setupFiles: ['<rootDir>/test/setup-env.ts'],
+  testTimeout: 60000,
+};

@@ -1,0 +1,68 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { EmulatorState } from './state.js';
+
+/** The wire protocol a service speaks; it decides how errors are rendered. */
+export type Protocol = 'restJson' | 'json' | 'query' | 'registry' | 'plain';
+
+export interface EmuRequest {
+  method: string;
+  /** Path without the query string, percent-decoding left to the service (labels are single segments). */
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+  /** From the SigV4 credential scope; '' for unsigned requests (registry, OIDC discovery). */
+  service: string;
+  region: string;
+  account: string;
+  accessKeyId: string;
+}
+
+export interface EmuResponse {
+  status: number;
+  headers?: Record<string, string>;
+  /** An object is sent as JSON; a string or Buffer as is. */
+  body?: unknown;
+}
+
+export interface EmuContext {
+  state: EmulatorState;
+  now(): number;
+  /** The port's base URL, e.g. http://127.0.0.1:4566, for URLs the emulator hands out. */
+  baseUrl: string;
+}
+
+/** A matched operation: its AWS name (for faults and the request log) and its handler. */
+export interface Operation {
+  name: string;
+  handle(req: EmuRequest, ctx: EmuContext): EmuResponse | Promise<EmuResponse>;
+}
+
+export interface ServiceModule {
+  /** Short name used by faults, the request log and /_emulator/state, e.g. "ssm". */
+  name: string;
+  protocol: Protocol;
+  /** SigV4 signing names this module serves, e.g. ["ssm"]. */
+  signingNames: string[];
+  /** The error code this service uses for throttling, for injected faults. */
+  throttlingCode: string;
+  /** For unsigned requests: does this module own the path? */
+  claimsUnsigned?(req: EmuRequest): boolean;
+  /** The operation a request asks for, or undefined for an unknown operation. */
+  route(req: EmuRequest): Operation | undefined;
+  /** Extra control routes under /_emulator/, keyed "METHOD path" (path after /_emulator/). */
+  control?: Record<string, (body: unknown, ctx: EmuContext) => unknown>;
+}
+
+/** An AWS-shaped error. Services throw it; the server renders it in the service's protocol. */
+export class AwsError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status = 400,
+    /** Extra members of the error body, e.g. reason and fieldList for ValidationException. */
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
