@@ -1,0 +1,2 @@
+import { runCommand } from './lib/index.js';
+await runCommand();

@@ -1,0 +1,34 @@
+// Builds dist/ (one shared action bundle with lazily loaded per-action chunks,
+// a stub per action, the emulator and the demo), then regenerates action.yml
+// files and the config's JSON Schema. CI fails when the result differs from git.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ncc = join('node_modules', '.bin', 'ncc');
+const bundle = (entry, out) => execFileSync(ncc, ['build', entry, '-o', out, '-m', '-q', '--no-source-map-register'], { stdio: 'inherit' });
+
+rmSync('dist', { recursive: true, force: true });
+rmSync(join('build', 'tools'), { recursive: true, force: true });
+
+bundle('src/entry.ts', 'dist/lib');
+const actions = readdirSync('src/actions').filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort();
+for (const name of actions) {
+  mkdirSync(join('dist', name), { recursive: true });
+  writeFileSync(join('dist', name, 'index.js'), `import { runEntry } from '../lib/index.js';\nawait runEntry('${name}');\n`);
+}
+writeFileSync(join('dist', 'index.js'), `import { runCommand } from './lib/index.js';\nawait runCommand();\n`);
+writeFileSync(join('dist', 'package.json'), '{ "type": "module" }\n');
+
+bundle('src/emulator/cli.ts', 'dist/emulator');
+const emulatorMain = join('dist', 'emulator', 'index.js');
+writeFileSync(emulatorMain, `#!/usr/bin/env node\n${readFileSync(emulatorMain, 'utf8')}`, { mode: 0o755 });
+if (existsSync('src/demo/cli.ts')) bundle('src/demo/cli.ts', 'dist/demo');
+
+// Tools that generate committed files run from bundles too, so the build needs nothing but ncc.
+for (const tool of ['generate-metadata', 'generate-schema']) {
+  if (!existsSync(join('scripts', `${tool}.ts`))) continue;
+  bundle(join('scripts', `${tool}.ts`), join('build', 'tools', tool));
+  execFileSync(process.execPath, [join('build', 'tools', tool, 'index.js'), '.'], { stdio: 'inherit' });
+}
+console.log(`built dist/ with ${actions.length} action(s): ${actions.join(', ')}`);

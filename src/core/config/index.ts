@@ -1,0 +1,39 @@
+export { parseConfig, loadConfigFile, type LoadedConfig } from './load.js';
+export { defaultRuntimeName, type ResolvedEnvironment, type ResolvedRuntime } from './resolve.js';
+export { canonicalJson, sha256Hex, environmentHash } from './hash.js';
+export { formatPath, type PathSegment } from './json-path.js';
+export { configJsonSchema, configJsonSchemaText, CONFIG_SCHEMA_ID } from './json-schema.js';
+export {
+  AWS_NAME_PATTERN,
+  awsNameProblem,
+  isAwsName,
+  isEnvironmentName,
+  isRegion,
+  isRoleArn,
+  parseRegion,
+  ConfigFileSchema,
+  EnvironmentFileSchema,
+  EnvironmentSchema,
+  RuntimeSchema,
+  PromotionSchema,
+  SmokeTestSchema,
+  LifecycleSchema,
+  VpcSchema,
+  CognitoSchema,
+  GlobalResourcesSchema,
+  EcrRepositorySchema,
+  SyncConfigSchema,
+  type ConfigFile,
+  type EnvironmentFileConfig,
+  type EnvironmentConfig,
+  type RuntimeConfig,
+  type PromotionConfig,
+  type SmokeTestConfig,
+  type LifecycleConfig,
+  type VpcConfig,
+  type CognitoConfig,
+  type GlobalResources,
+  type EcrRepositoryConfig,
+  type SyncConfig,
+  type Inheritable,
+} from './schema.js';

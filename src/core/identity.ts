@@ -1,0 +1,34 @@
+import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
+import { UserError, explain } from './errors.js';
+import type { ResolvedEnvironment } from './config/index.js';
+
+export interface CallerIdentity {
+  account: string;
+  arn: string;
+}
+
+/**
+ * Asks STS who the credentials are and refuses to go on when they belong to
+ * another account than the environment declares: nothing is changed before this.
+ */
+export async function checkAccount(sts: STSClient, environment: ResolvedEnvironment): Promise<CallerIdentity> {
+  let identity: CallerIdentity;
+  try {
+    const answer = await sts.send(new GetCallerIdentityCommand({}));
+    identity = { account: answer.Account ?? '', arn: answer.Arn ?? '' };
+  } catch (error) {
+    throw explain(
+      `Checking the AWS credentials for environment "${environment.name}" (STS GetCallerIdentity in ${environment.region})`,
+      error,
+      'Configure AWS credentials before this step, e.g. with aws-actions/configure-aws-credentials and the role from templates/github-oidc-deploy-role.yaml.',
+    );
+  }
+  if (environment.account_id && identity.account !== environment.account_id) {
+    throw new UserError(
+      `Environment "${environment.name}" belongs to account ${environment.account_id} (environments.${environment.name}.account_id), ` +
+        `but the credentials are for account ${identity.account} (${identity.arn}). ` +
+        `Nothing was changed. Use credentials for account ${environment.account_id}, e.g. that account's deploy role.`,
+    );
+  }
+  return identity;
+}

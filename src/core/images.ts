@@ -1,0 +1,134 @@
+/**
+ * Container images as deploy-version sees them: ECR URIs, tag → digest, and staging an image
+ * into the environment's own repository (copied by digest when it lives in another account's
+ * or region's registry), so a runtime always runs `<own registry>/<repo>@sha256:…`.
+ */
+import { DescribeImagesCommand, type ECRClient } from '@aws-sdk/client-ecr';
+import type { AwsTarget } from './aws/clients.js';
+import { UserError, explain, isAwsErrorNamed } from './errors.js';
+import type { Logger } from './logger.js';
+import { copyImage, loginToEcr, type CopyResult } from './registry/index.js';
+
+export interface ImageRef {
+  account: string;
+  region: string;
+  repository: string;
+  tag?: string;
+  digest?: string;
+}
+
+const IMAGE_URI = /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com\/([a-z0-9._/-]+?)(?::([\w][\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/;
+
+/** Parses `<account>.dkr.ecr.<region>.amazonaws.com/<repository>(:tag)(@sha256:…)`. */
+export function parseImageUri(uri: string, source = 'The image URI'): ImageRef {
+  const match = IMAGE_URI.exec(uri.trim());
+  if (!match || (!match[4] && !match[5])) {
+    throw new UserError(
+      `${source} "${uri}" is not an ECR image reference: expected <account>.dkr.ecr.<region>.amazonaws.com/<repository>@sha256:<digest> ` +
+        '(or :<tag>, which is resolved to its digest).',
+    );
+  }
+  return {
+    account: match[1]!,
+    region: match[2]!,
+    repository: match[3]!,
+    ...(match[4] ? { tag: match[4] } : {}),
+    ...(match[5] ? { digest: match[5] } : {}),
+  };
+}
+
+export function registryOf(ref: Pick<ImageRef, 'account' | 'region'>): string {
+  return `${ref.account}.dkr.ecr.${ref.region}.amazonaws.com`;
+}
+
+export function formatImageUri(ref: ImageRef): string {
+  return `${registryOf(ref)}/${ref.repository}${ref.tag && !ref.digest ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+
+/** The digest a tag points at in this account's registry (ECR DescribeImages). */
+export async function resolveTag(ecr: ECRClient, ref: ImageRef): Promise<string> {
+  if (ref.digest) return ref.digest;
+  const uri = formatImageUri(ref);
+  try {
+    const answer = await ecr.send(
+      new DescribeImagesCommand({ registryId: ref.account, repositoryName: ref.repository, imageIds: [{ imageTag: ref.tag }] }),
+    );
+    const digest = answer.imageDetails?.[0]?.imageDigest;
+    if (!digest) throw new UserError(`ECR DescribeImages returned no digest for ${uri}.`);
+    return digest;
+  } catch (error) {
+    if (isAwsErrorNamed(error, 'ImageNotFoundException')) {
+      throw new UserError(`The image ${uri} is not in the registry: no image has tag "${ref.tag}". Push it with build-push first, or pass its digest.`);
+    }
+    if (isAwsErrorNamed(error, 'RepositoryNotFoundException')) {
+      throw new UserError(`The repository ${registryOf(ref)}/${ref.repository} does not exist. Run setup-env for this environment to create it.`);
+    }
+    throw explain(`Resolving ${uri} to a digest (ECR DescribeImages)`, error, 'The credentials need ecr:DescribeImages on the repository.');
+  }
+}
+
+export interface StageImageOptions {
+  image: ImageRef;
+  /** The environment's registry and the runtime's repository there. */
+  account: string;
+  region: string;
+  repository: string;
+  /**
+   * Credentials for reading the source registry (an assumed role of its account); without them
+   * this job's credentials are used, and the source repository's policy must let this account pull.
+   */
+  sourceCredentials?: AwsTarget['credentials'];
+  ecr: ECRClient;
+  mask(secret: string): void;
+  logger: Logger;
+}
+
+export interface StagedImage {
+  /** `<own registry>/<repository>@sha256:…`: what the runtime runs. */
+  imageUri: string;
+  digest: string;
+  /** Set when the image was copied from another registry. */
+  copy?: CopyResult & { from: string };
+}
+
+/**
+ * Makes sure the image is in this environment's registry and returns its digest URI there.
+ * An image in this registry is only resolved to its digest; one in another account's or
+ * region's registry is copied by digest into `repository`.
+ */
+export async function stageImage(options: StageImageOptions): Promise<StagedImage> {
+  const { image, logger } = options;
+  const own = { account: options.account, region: options.region };
+  if (registryOf(image) === registryOf(own)) {
+    const digest = await resolveTag(options.ecr, image);
+    const imageUri = `${registryOf(image)}/${image.repository}@${digest}`;
+    logger.info(`The image is in this environment's registry: ${imageUri}`);
+    return { imageUri, digest };
+  }
+
+  const sourceUri = formatImageUri(image);
+  const login = (registryId: string, region: string, credentials?: AwsTarget['credentials']) =>
+    loginToEcr({ region, ...(credentials ? { credentials } : {}) }, { registryId, mask: options.mask, logger });
+  const source = await login(image.account, image.region, options.sourceCredentials);
+  const target = await login(options.account, options.region);
+  let digest = image.digest;
+  if (!digest) {
+    digest = await source.manifestDigest(image.repository, image.tag!);
+    if (!digest) throw new UserError(`The image ${sourceUri} is not in its registry: no image has tag "${image.tag}".`);
+  }
+  logger.info(`${sourceUri} is in another registry: copying ${digest} into ${registryOf(own)}/${options.repository}`);
+  let copy: CopyResult;
+  try {
+    copy = await copyImage({ source: { client: source, repository: image.repository }, target: { client: target, repository: options.repository }, digest, logger });
+  } catch (error) {
+    if (error instanceof UserError && /HTTP 403/.test(error.message)) {
+      throw new UserError(
+        `${error.message} To let account ${options.account} pull from ${registryOf(image)}/${image.repository}, add it to ` +
+          `global_resources.ecr_repositories.${image.repository}.cross_account_pull in the config and run setup-env for the source environment ` +
+          '(templates/ecr-repository.yaml, parameter PullAccountIds, sets the repository policy).',
+      );
+    }
+    throw error;
+  }
+  return { imageUri: copy.imageUri, digest, copy: { ...copy, from: `${registryOf(image)}/${image.repository}@${digest}` } };
+}

@@ -1,0 +1,23 @@
+/**
+ * Names of the AWS resources the templates and actions share, derived the same
+ * way everywhere so that deploy-version finds what setup-env created.
+ */
+
+/** One CloudFormation stack per concern: agentcore-<env>-<concern>. */
+export function stackName(environment: string, concern: string): string {
+  return `agentcore-${environment}-${concern}`.replace(/[^a-zA-Z0-9-]/g, '-');
+}
+
+/** The IAM role a runtime runs as, created by templates/agent-runtime-role.yaml; per environment so two environments in one account never share it. */
+export function runtimeRoleName(environment: string, roleKey: string): string {
+  return `agentcore-${roleKey}-${environment}`.slice(0, 64);
+}
+
+export function roleArn(account: string, roleName: string, partition = 'aws'): string {
+  return `arn:${partition}:iam::${account}:role/${roleName}`;
+}
+
+/** ECR repository URI: the repository's name is its key in global_resources.ecr_repositories. */
+export function repositoryUri(account: string, region: string, repository: string): string {
+  return `${account}.dkr.ecr.${region}.amazonaws.com/${repository}`;
+}

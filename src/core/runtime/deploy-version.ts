@@ -1,0 +1,200 @@
+/**
+ * deploy-version end to end, for one environment and runtime:
+ *
+ *   check the account → find the image (copy it into this registry when it lives in another)
+ *   → read secrets (masked) and the authorizer → plan: nothing to do when the newest version
+ *   already runs this (then no lease is taken: an idempotent run changes nothing at all) →
+ *   under the runtime's lease: plan again, create/update and wait → ledger entry → the config
+ *   copy in SSM when auto_sync_enabled.
+ *
+ * Nothing mutating happens before checkAccount. Secret values go only into the AgentCore request.
+ */
+import { BedrockAgentCoreControlClient } from '@aws-sdk/client-bedrock-agentcore-control';
+import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { ECRClient } from '@aws-sdk/client-ecr';
+import { SSMClient } from '@aws-sdk/client-ssm';
+import { STSClient } from '@aws-sdk/client-sts';
+import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import { createClient } from '../aws/clients.js';
+import type { Clock } from '../clock.js';
+import type { LoadedConfig, ResolvedEnvironment, ResolvedRuntime } from '../config/index.js';
+import { UserError } from '../errors.js';
+import { checkAccount } from '../identity.js';
+import { parseImageUri, stageImage, type StagedImage } from '../images.js';
+import { withLease } from '../lease.js';
+import { appendLedger, type LedgerWrite, type VersionEntry } from '../ledger.js';
+import type { Logger } from '../logger.js';
+import { resolveSecrets } from '../secrets.js';
+import { ledgerPath, lockPath } from '../ssm/paths.js';
+import { autoSyncEnvironment } from '../sync/sync.js';
+import { selectRuntime } from '../target.js';
+import { resolveAuthorizer } from './authorizer.js';
+import { applyPlan, planDeployment, type DeployOptions, type DeployResult } from './deploy.js';
+import { buildDesiredRuntime, runtimeRoleArn } from './request.js';
+import { assumeRoleCredentials, readServedImage, type ServedImage } from './source.js';
+
+/** Where the image comes from: a URI, or what another environment's endpoint serves. */
+export type ImageSource = { imageUri: string } | { fromEnvironment: string; fromEndpoint?: string; fromRoleArn?: string };
+
+export interface RunIdentity {
+  commit: string;
+  actor: string;
+  runUrl: string;
+}
+
+export interface DeployVersionRequest {
+  config: LoadedConfig;
+  environment: ResolvedEnvironment;
+  runtime: ResolvedRuntime;
+  source: ImageSource;
+  wait: boolean;
+  timeoutMs: number;
+  run: RunIdentity;
+  clock: Clock;
+  logger: Logger;
+}
+
+export interface DeployVersionResult extends DeployResult {
+  account: string;
+  image: StagedImage;
+  /** Set for from-environment. */
+  served?: ServedImage & { environment: string };
+  configHash: string;
+  ledger?: LedgerWrite;
+}
+
+/** AgentCore calls get more SDK attempts than the default: a throttling burst must not fail a deploy. */
+const AGENTCORE_MAX_ATTEMPTS = 12;
+/** The lease outlives the longest wait by this much: the update, ledger write and release come after it. */
+const LEASE_MARGIN_MS = 10 * 60_000;
+
+export async function deployVersion(request: DeployVersionRequest): Promise<DeployVersionResult> {
+  const { environment, runtime, logger } = request;
+  const region = environment.region;
+  const identity = await logger.group(`Checking credentials for ${environment.name} (${region})`, () =>
+    checkAccount(createClient(STSClient, { region }), environment),
+  );
+  logger.info(`Credentials: ${identity.arn} in account ${identity.account}`);
+  const ssm = createClient(SSMClient, { region });
+  const control = createClient(BedrockAgentCoreControlClient, { region, maxAttempts: AGENTCORE_MAX_ATTEMPTS });
+
+  const { image, served } = await logger.group('Finding the image', () => findImage(request, identity.account));
+  const desired = await logger.group('Building the runtime request', async () => {
+    const secretValues = await resolveSecrets(ssm, runtime.secrets, logger, { configPath: runtime.config_path, region });
+    const authorizer = await resolveAuthorizer(environment, runtime, () => createClient(CloudFormationClient, { region }));
+    const built = buildDesiredRuntime({
+      runtime,
+      imageUri: image.imageUri,
+      roleArn: runtimeRoleArn(environment, runtime, identity.account),
+      ...(authorizer ? { authorizer } : {}),
+      secretValues,
+      commit: request.run.commit,
+    });
+    logger.info(`Runtime ${built.name}: image ${image.imageUri}, role ${built.settings.roleArn}, config ${built.configHash.slice(0, 12)}`);
+    return built;
+  });
+
+  const deployOptions: DeployOptions = {
+    control,
+    desired,
+    wait: request.wait,
+    timeoutMs: request.timeoutMs,
+    clock: request.clock,
+    logger,
+    where: { environment: environment.name, runtime: runtime.key, region, configPath: runtime.config_path },
+  };
+  const finished = (result: DeployResult, ledger?: LedgerWrite): DeployVersionResult => ({
+    ...result,
+    account: identity.account,
+    image,
+    ...(served ? { served } : {}),
+    configHash: desired.configHash,
+    ...(ledger ? { ledger } : {}),
+  });
+  const first = await logger.group(`Comparing with the deployed ${desired.name}`, () => planDeployment(deployOptions));
+  if (first.action === 'none') return finished(first.result);
+
+  const prefix = environment.global_resources.sync_config.parameter_store_prefix;
+  const holder = request.run.runUrl || `${request.run.actor || 'someone'} at commit ${request.run.commit.slice(0, 7) || 'unknown'}`;
+  const lease = {
+    ssm,
+    path: lockPath(prefix, environment.name, runtime.key),
+    holder,
+    ttlMs: request.timeoutMs + LEASE_MARGIN_MS,
+    waitMs: request.timeoutMs,
+    clock: request.clock,
+    logger,
+  };
+  const deployed = await withLease(lease, () =>
+    logger.group(`Deploying ${desired.name}`, async () => {
+      // Another run may have deployed while this one waited for the lease.
+      const result = await applyPlan(deployOptions, await planDeployment(deployOptions));
+      if (!result.created) return finished(result);
+      const entry: VersionEntry = {
+        type: 'version',
+        version: result.version,
+        imageDigest: image.digest,
+        imageUri: image.imageUri,
+        configHash: desired.configHash,
+        commit: request.run.commit,
+        actor: request.run.actor,
+        runUrl: request.run.runUrl,
+        time: new Date(request.clock.now()).toISOString(),
+      };
+      return finished(result, await appendLedger(ssm, ledgerPath(prefix, environment.name, runtime.key), [entry], logger));
+    }),
+  );
+  if (deployed.created) await autoSyncEnvironment({ ssm, environment, logger, clock: request.clock });
+  return deployed;
+}
+
+async function findImage(request: DeployVersionRequest, account: string): Promise<{ image: StagedImage; served?: DeployVersionResult['served'] }> {
+  const { environment, runtime, logger, source } = request;
+  const region = environment.region;
+  let imageRef;
+  let sourceCredentials: AwsCredentialIdentity | undefined;
+  let served: DeployVersionResult['served'];
+  if ('imageUri' in source) {
+    imageRef = parseImageUri(source.imageUri, 'Input "image-uri"');
+  } else {
+    const from = request.config.environment(source.fromEnvironment);
+    if (from.name === environment.name) throw new UserError(`Input "from-environment" names the environment being deployed to ("${environment.name}"): name the environment to promote from.`);
+    const fromRuntime = selectRuntime(request.config, from, runtime.key);
+    if (source.fromRoleArn) {
+      sourceCredentials = await assumeRoleCredentials(
+        createClient(STSClient, { region: from.region }),
+        source.fromRoleArn,
+        `agentcore-deploy-${environment.name}`,
+        (secret) => logger.secret(secret),
+      );
+      logger.info(`Reading environment "${from.name}" as ${source.fromRoleArn}`);
+    } else if (from.account_id && from.account_id !== account) {
+      throw new UserError(
+        `Environment "${from.name}" is in account ${from.account_id}, and these credentials are for account ${account}. ` +
+          `Set the input "from-role-arn" to a role in ${from.account_id} that this job may assume and that can read AgentCore and SSM there.`,
+      );
+    }
+    const target = { region: from.region, ...(sourceCredentials ? { credentials: sourceCredentials } : {}) };
+    const found = await readServedImage({
+      environment: from,
+      runtime: fromRuntime,
+      ...(source.fromEndpoint ? { endpoint: source.fromEndpoint } : {}),
+      control: createClient(BedrockAgentCoreControlClient, { ...target, maxAttempts: AGENTCORE_MAX_ATTEMPTS }),
+      ssm: createClient(SSMClient, target),
+      logger,
+    });
+    served = { ...found, environment: from.name };
+    imageRef = found.image;
+  }
+  const image = await stageImage({
+    image: imageRef,
+    account,
+    region,
+    repository: runtime.ecr_repository,
+    ...(sourceCredentials ? { sourceCredentials } : {}),
+    ecr: createClient(ECRClient, { region }),
+    mask: (secret) => logger.secret(secret),
+    logger,
+  });
+  return { image, ...(served ? { served } : {}) };
+}

@@ -1,0 +1,57 @@
+/**
+ * Secret references of a runtime (`secrets: {"API_KEY": "ssm:/team/api-key"}`) resolved to their
+ * values for the one place a value may go: the runtime's environment variables in the AWS request.
+ * Each value is masked (logger.secret) as soon as SSM returns it, before anything else sees it.
+ * Ledger, outputs, summaries and the config hash use the references, never the values.
+ */
+import { GetParameterCommand, type SSMClient } from '@aws-sdk/client-ssm';
+import { UserError, explain, isAwsErrorNamed } from './errors.js';
+import type { Logger } from './logger.js';
+
+export const SSM_REFERENCE_PREFIX = 'ssm:';
+
+export interface SecretContext {
+  /** e.g. "environments.dev.agent_runtimes.bot", for messages. */
+  configPath: string;
+  region: string;
+}
+
+/** Reads every referenced SecureString with decryption; returns variable name → value. */
+export async function resolveSecrets(
+  ssm: SSMClient,
+  references: Record<string, string>,
+  logger: Logger,
+  context: SecretContext,
+): Promise<Record<string, string>> {
+  const values: Record<string, string> = {};
+  for (const [variable, reference] of Object.entries(references)) {
+    const where = `${context.configPath}.secrets.${variable}`;
+    if (!reference.startsWith(SSM_REFERENCE_PREFIX)) {
+      throw new UserError(`${where}: expected an SSM reference such as "ssm:/team/api-key", got "${reference}".`);
+    }
+    const name = reference.slice(SSM_REFERENCE_PREFIX.length);
+    let parameter;
+    try {
+      parameter = (await ssm.send(new GetParameterCommand({ Name: name, WithDecryption: true }))).Parameter;
+    } catch (error) {
+      if (isAwsErrorNamed(error, 'ParameterNotFound')) {
+        throw new UserError(
+          `${where}: the SSM parameter ${name} does not exist in ${context.region}. ` +
+            `Create it as a SecureString in the environment's account and region (aws ssm put-parameter --type SecureString --name ${name} …).`,
+        );
+      }
+      throw explain(
+        `${where}: reading the SSM parameter ${name} (GetParameter with decryption)`,
+        error,
+        'The deploy role needs ssm:GetParameter on it and kms:Decrypt on its key.',
+      );
+    }
+    const value = parameter?.Value ?? '';
+    logger.secret(value);
+    if (parameter?.Type !== 'SecureString') {
+      logger.warning(`${where}: ${name} is a ${parameter?.Type ?? 'parameter of unknown type'}, not a SecureString; store secrets encrypted.`);
+    }
+    values[variable] = value;
+  }
+  return values;
+}
