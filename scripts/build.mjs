@@ -2,7 +2,7 @@
 // a stub per action, the emulator and the demo), then regenerates action.yml
 // files and the config's JSON Schema. CI fails when the result differs from git.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ncc = join('node_modules', '.bin', 'ncc');
@@ -22,11 +22,14 @@ writeFileSync(join('dist', 'package.json'), '{ "type": "module" }\n');
 
 bundle('src/emulator/cli.ts', 'dist/emulator');
 const emulatorMain = join('dist', 'emulator', 'index.js');
-writeFileSync(emulatorMain, `#!/usr/bin/env node\n${readFileSync(emulatorMain, 'utf8')}`, { mode: 0o755 });
+writeFileSync(emulatorMain, `#!/usr/bin/env node\n${readFileSync(emulatorMain, 'utf8')}`);
+// writeFileSync's mode applies only to a new file, and ncc has made this one: npx needs it executable.
+chmodSync(emulatorMain, 0o755);
 if (existsSync('src/demo/cli.ts')) bundle('src/demo/cli.ts', 'dist/demo');
 
 // Tools that generate committed files run from bundles too, so the build needs nothing but ncc.
-for (const tool of ['generate-metadata', 'generate-schema']) {
+// readme-actions reads the action.yml files that generate-metadata writes, so it runs last.
+for (const tool of ['generate-metadata', 'generate-schema', 'readme-actions']) {
   if (!existsSync(join('scripts', `${tool}.ts`))) continue;
   bundle(join('scripts', `${tool}.ts`), join('build', 'tools', tool));
   execFileSync(process.execPath, [join('build', 'tools', tool, 'index.js'), '.'], { stdio: 'inherit' });

@@ -8,9 +8,12 @@ import { actionSpecs } from './github/specs/index.js';
  */
 export const entries: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   'setup-env': () => import('./actions/setup-env.js'),
+  'build-push': () => import('./actions/build-push.js'),
   'deploy-version': () => import('./actions/deploy-version.js'),
   'sync-config': () => import('./actions/sync-config.js'),
   'drift-check': () => import('./actions/drift-check.js'),
+  'promote-endpoint': () => import('./actions/promote-endpoint.js'),
+  rollback: () => import('./actions/rollback.js'),
 };
 
 export async function runEntry(name: string): Promise<void> {

@@ -110,36 +110,6 @@ async function run() {
 
 /***/ }),
 
-/***/ 2257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ systemClock)
-/* harmony export */ });
-/* unused harmony export FakeClock */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-/** A clock whose sleep advances time instantly; for unit tests. */
-class FakeClock {
-    time;
-    constructor(time = 0) {
-        this.time = time;
-    }
-    sleeps = [];
-    now() {
-        return this.time;
-    }
-    async sleep(ms) {
-        this.sleeps.push(ms);
-        this.time += ms;
-    }
-}
-
-
-/***/ }),
-
 /***/ 2513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -1,7 +1,13 @@
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { STSClient } from '@aws-sdk/client-sts';
 import { createClient } from '../core/aws/clients.js';
+import { systemClock } from '../core/clock.js';
 import { loadConfigFile, environmentHash } from '../core/config/index.js';
 import { checkAccount } from '../core/identity.js';
+import { derivedOutputs, infraClients, provisionInfrastructure, type ConcernResult, type InfraOutputs } from '../core/infra/provision.js';
+import { renderInfraResults } from '../core/infra/report.js';
+import { findTemplatesDir } from '../core/infra/templates.js';
 import { code, raw, table } from '../core/markdown.js';
 import { selectTarget } from '../core/target.js';
 import { readInputs } from '../github/inputs.js';
@@ -34,5 +40,36 @@ export async function run(): Promise<void> {
         [[environment.name, environment.region, identity.account, runtime.key, raw(code(runtime.aws_name)), raw(code(hash.slice(0, 12)))]],
       ),
     );
+
+    let outputs: InfraOutputs;
+    let changed = false;
+    if (inputs['deploy-infrastructure']) {
+      const results: ConcernResult[] = [];
+      try {
+        const provisioned = await provisionInfrastructure({
+          environment,
+          runtime,
+          account: identity.account,
+          // The bundle runs from dist/lib, the sources from src/actions: templates/ is found above either.
+          templatesDir: findTemplatesDir(dirname(fileURLToPath(import.meta.url))),
+          recreateFailedStacks: inputs['recreate-failed-stacks'],
+          timeoutMs: inputs['stack-timeout-minutes'] * 60_000,
+          clients: infraClients(environment.region),
+          clock: systemClock,
+          logger,
+          onResult: (result) => results.push(result),
+        });
+        outputs = provisioned.outputs;
+        changed = provisioned.changed;
+        if (!changed) logger.notice(`Infrastructure of ${environment.name}: no change, every stack already matches.`);
+      } finally {
+        summary.add(renderInfraResults(results));
+      }
+    } else {
+      logger.info('deploy-infrastructure is false: no stack is created or updated; outputs come from names and the config.');
+      outputs = derivedOutputs(environment, runtime, identity.account);
+    }
+    for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
+    setOutput('stacks-changed', changed);
   });
 }

@@ -8,9 +8,13 @@ export function stackName(environment: string, concern: string): string {
   return `agentcore-${environment}-${concern}`.replace(/[^a-zA-Z0-9-]/g, '-');
 }
 
-/** The IAM role a runtime runs as, created by templates/agent-runtime-role.yaml; per environment so two environments in one account never share it. */
+/**
+ * The IAM role a runtime runs as, created by templates/agent-runtime-role.yaml; per environment so
+ * two environments in one account never share it, and prefixed agentcore-<env>- because the deploy
+ * role may pass only roles with that prefix (templates/github-oidc-deploy-role.yaml).
+ */
 export function runtimeRoleName(environment: string, roleKey: string): string {
-  return `agentcore-${roleKey}-${environment}`.slice(0, 64);
+  return `agentcore-${environment}-${roleKey}`.slice(0, 64);
 }
 
 export function roleArn(account: string, roleName: string, partition = 'aws'): string {

@@ -1,9 +1,10 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { STATUS_CODES, createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { parseScope } from './sigv4.js';
 import { EmulatorState, type FaultRule } from './state.js';
-import { AwsError, type EmuContext, type EmuRequest, type EmuResponse, type ServiceModule } from './types.js';
+import { AwsError, type EmuContext, type EmuRequest, type EmuResponse, type Protocol, type ServiceModule } from './types.js';
 import { renderError } from './wire.js';
 import { services as defaultServices } from './services/index.js';
 import { controlRoutes } from './control.js';
@@ -20,6 +21,9 @@ export interface RunningEmulator {
   state: EmulatorState;
   stop(): Promise<void>;
 }
+
+/** The status each protocol throttles with: registry clients retry only 429, AWS JSON/query send 400. */
+const THROTTLE_STATUS: Record<Protocol, number> = { restJson: 429, registry: 429, json: 400, query: 400, plain: 429 };
 
 /** Largest request body accepted; registry blobs are the big ones. */
 const MAX_BODY_BYTES = 512 * 1024 * 1024;
@@ -39,6 +43,20 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       }
       res.end(JSON.stringify({ message: `emulator bug: ${error instanceof Error ? error.message : String(error)}` }));
     });
+  });
+
+  // Requests Node's HTTP parser refuses (a 1 MB URL, broken framing) get an AWS-shaped answer too.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (!socket.writable || error.code === 'ECONNRESET') {
+      socket.destroy();
+      return;
+    }
+    const [status, code] = error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'RequestHeaderFieldsTooLarge'] : [400, 'BadRequest'];
+    const body = JSON.stringify({ message: `The request could not be parsed: ${error.message}` });
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json\r\nx-amzn-errortype: ${code}\r\n` +
+        `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -91,7 +109,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       const error = scope
         ? new AwsError('UnknownServiceException', `The emulator does not serve "${scope.service}".`, 400)
         : new AwsError('MissingAuthenticationTokenException', 'Request is missing a SigV4 Authorization header.', 403);
-      send(res, withRequestId(renderError('plain', error, requestId), requestId));
+      // No service owns the request, so no protocol says where the code goes: name it as restJson does.
+      const response = renderError('plain', error, requestId);
+      send(res, withRequestId({ ...response, headers: { ...response.headers, 'x-amzn-errortype': error.code } }, requestId));
       return;
     }
     let operation;
@@ -103,6 +123,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         break;
       }
     }
+    const identity = scope ? undefined : owner.identify?.(emuReq, ctx);
+    if (identity) Object.assign(emuReq, identity);
     const opName = operation?.name ?? 'Unknown';
     const fault = matchFault(state.faults, owner.name, opName);
     const log = (status: number) =>
@@ -124,7 +146,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     let response: EmuResponse;
     try {
       if (fault?.kind === 'throttle') {
-        throw new AwsError(owner.throttlingCode, 'Rate exceeded', owner.protocol === 'restJson' ? 429 : 400);
+        throw new AwsError(owner.throttlingCode, 'Rate exceeded', THROTTLE_STATUS[owner.protocol]);
       }
       if (fault?.kind === 'error500') {
         throw new AwsError(owner.protocol === 'query' ? 'InternalFailure' : 'InternalServerException', 'Injected server error', 500);

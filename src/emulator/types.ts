@@ -50,6 +50,11 @@ export interface ServiceModule {
   claimsUnsigned?(req: EmuRequest): boolean;
   /** The operation a request asks for, or undefined for an unknown operation. */
   route(req: EmuRequest): Operation | undefined;
+  /**
+   * The account and region of an unsigned request when the module can tell (the registry reads
+   * them from its token), so the request log and faults name the right scope.
+   */
+  identify?(req: EmuRequest, ctx: EmuContext): { account: string; region: string } | undefined;
   /** Extra control routes under /_emulator/, keyed "METHOD path" (path after /_emulator/). */
   control?: Record<string, (body: unknown, ctx: EmuContext) => unknown>;
 }

@@ -14,7 +14,8 @@ export interface RunInfo {
 
 export function runInfo(): RunInfo {
   const ctx = github.context;
-  const repository = ctx.repo.owner && ctx.repo.repo ? `${ctx.repo.owner}/${ctx.repo.repo}` : '';
+  // context.repo throws when GITHUB_REPOSITORY is unset (a local rehearsal): read the variable instead.
+  const repository = process.env.GITHUB_REPOSITORY ?? '';
   const commit = ctx.sha ?? '';
   const serverUrl = ctx.serverUrl || 'https://github.com';
   return {

@@ -169,7 +169,7 @@ describe('versions in one environment', () => {
     expect(first.stdout).toMatch(/support_bot_dev version 1: READY/);
     const runtime = await control$(DEV).send(new GetAgentRuntimeCommand({ agentRuntimeId: first.outputs['agent-runtime-id']! }));
     expect(runtime.status).toBe('READY');
-    expect(runtime.roleArn).toBe('arn:aws:iam::111111111111:role/agentcore-support-bot-runtime-dev');
+    expect(runtime.roleArn).toBe('arn:aws:iam::111111111111:role/agentcore-dev-support-bot-runtime');
     expect(runtime.description).toMatch(/^commit 0123456 config [0-9a-f]{12}$/);
     expect(runtime.environmentVariables).toEqual({ LOG_LEVEL: 'debug', MODEL_ID: 'model-a', API_KEY: SECRET });
     const ledger = parseLedger((await ssm(DEV).send(new GetParameterCommand({ Name: LEDGER }))).Parameter!.Value!, LEDGER);

@@ -96,7 +96,10 @@ function servable(runtime: AgentRuntime, version: RuntimeVersion): RuntimeVersio
 function parsePayload(body: Buffer): unknown {
   const text = body.toString('utf8');
   try {
-    return JSON.parse(text) as unknown;
+    const value = JSON.parse(text) as unknown;
+    // JSON.parse copes with any depth, JSON.stringify overflows the stack: too deep to echo parsed, echo the text.
+    JSON.stringify(value);
+    return value;
   } catch {
     return text;
   }

@@ -46,15 +46,21 @@ function baseUrl(req: EmuRequest, ctx: EmuContext): string {
   return req.headers.host ? `http://${req.headers.host}` : ctx.baseUrl;
 }
 
-/** The claims of the request's `Basic AWS:<password>` credentials; 401 without valid ones. */
-function authenticate(req: EmuRequest, ctx: EmuContext): TokenClaims {
+/** The claims of `Basic AWS:<password>` credentials this emulator issued, expired or not. */
+function tokenClaims(req: EmuRequest, ctx: EmuContext): TokenClaims | undefined {
   const header = req.headers.authorization;
   const match = header ? /^Basic\s+(\S+)$/i.exec(header) : null;
-  if (!match) throw fail('UNAUTHORIZED', 'Not Authorized', 401);
+  if (!match) return undefined;
   const decoded = Buffer.from(match[1]!, 'base64').toString('utf8');
   const separator = decoded.indexOf(':');
   const user = decoded.slice(0, separator);
-  const claims = separator > 0 && user === 'AWS' ? verifyPassword(ctx.state, decoded.slice(separator + 1)) : undefined;
+  return separator > 0 && user === 'AWS' ? verifyPassword(ctx.state, decoded.slice(separator + 1)) : undefined;
+}
+
+/** The claims of the request's `Basic AWS:<password>` credentials; 401 without valid ones. */
+function authenticate(req: EmuRequest, ctx: EmuContext): TokenClaims {
+  if (!/^Basic\s/i.test(req.headers.authorization ?? '')) throw fail('UNAUTHORIZED', 'Not Authorized', 401);
+  const claims = tokenClaims(req, ctx);
   if (!claims) throw fail('UNAUTHORIZED', 'Not Authorized: use the user AWS and a password from ECR GetAuthorizationToken', 401);
   if (claims.expiresAt <= ctx.now()) throw fail('UNAUTHORIZED', 'Your authorization token has expired. Reauthenticate and try again.', 401);
   return claims;
@@ -351,4 +357,8 @@ export const registryService: ServiceModule = {
   throttlingCode: 'TOOMANYREQUESTS',
   claimsUnsigned: (req) => req.path === '/v2' || req.path.startsWith('/v2/'),
   route,
+  identify: (req, ctx) => {
+    const claims = tokenClaims(req, ctx);
+    return claims && { account: claims.registryAccount, region: claims.region };
+  },
 };

@@ -20,3 +20,35 @@ export const githubTokenInput = {
   description: 'Token for the GitHub API (pull-request comments, deployments). Usually ${{ github.token }}.',
   secret: true,
 } as const;
+
+export const timeoutMinutesInput = {
+  kind: 'number',
+  description: "How long to wait for AgentCore to finish each change (a version or an endpoint becoming READY), and for another run holding the runtime's lease.",
+  default: 20,
+  min: 1,
+  max: 360,
+  unit: 'minutes',
+} as const;
+
+/** An endpoint name, as AgentCore accepts it. */
+export const endpointName = {
+  pattern: /^[a-zA-Z][a-zA-Z0-9_]{0,47}$/,
+  rule: 'an endpoint name: letters, digits and underscores, starting with a letter, at most 48 characters',
+} as const;
+
+export const endpointInput = {
+  kind: 'string',
+  description: "Endpoint to move (the one users call). Default: the runtime's promotion.live_endpoint in the config.",
+  ...endpointName,
+} as const;
+
+export const versionNumber = {
+  pattern: /^[1-9][0-9]{0,4}$/,
+  rule: 'an AgentCore version number such as 3',
+} as const;
+
+export const githubDeploymentsInput = {
+  kind: 'boolean',
+  description: 'Record a GitHub Deployment of this commit to the environment, with its status (needs github-token with deployments: write).',
+  default: false,
+} as const;

@@ -1,5 +1,5 @@
 import { defineAction } from './types.js';
-import { agentRuntimeInput, configFileInput, environmentInput } from './common.js';
+import { agentRuntimeInput, configFileInput, environmentInput, timeoutMinutesInput } from './common.js';
 
 export const deployVersionSpec = defineAction({
   name: 'deploy-version',
@@ -36,14 +36,7 @@ export const deployVersionSpec = defineAction({
       description: 'Wait until the new version is READY (a failed version fails the step).',
       default: true,
     },
-    'timeout-minutes': {
-      kind: 'number',
-      description: 'How long to wait for the version to be READY, and for another run holding the runtime\'s lease.',
-      default: 20,
-      min: 1,
-      max: 360,
-      unit: 'minutes',
-    },
+    'timeout-minutes': timeoutMinutesInput,
   },
   outputs: {
     'agent-runtime-id': 'The AgentCore runtime id.',

@@ -38,7 +38,7 @@ test('the request carries every setting, the role from naming, and the secret va
   expect(desired.name).toBe('support_bot_dev');
   expect(desired.settings).toEqual({
     agentRuntimeArtifact: { containerConfiguration: { containerUri: IMAGE_A } },
-    roleArn: 'arn:aws:iam::111111111111:role/agentcore-support-bot-runtime-dev',
+    roleArn: 'arn:aws:iam::111111111111:role/agentcore-dev-support-bot-runtime',
     networkConfiguration: { networkMode: 'PUBLIC' },
     protocolConfiguration: { serverProtocol: 'HTTP' },
     lifecycleConfiguration: { idleRuntimeSessionTimeout: 900, maxLifetime: 28800 },

@@ -1,5 +1,5 @@
-export const id = 696;
-export const ids = [696];
+export const id = 280;
+export const ids = [280];
 export const modules = {
 
 /***/ 6285:
@@ -19,6 +19,36 @@ function createClient(Client, target) {
         maxAttempts: target.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
         customUserAgent: [USER_AGENT],
     });
+}
+
+
+/***/ }),
+
+/***/ 2257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* unused harmony export FakeClock */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/** A clock whose sleep advances time instantly; for unit tests. */
+class FakeClock {
+    time;
+    constructor(time = 0) {
+        this.time = time;
+    }
+    sleeps = [];
+    now() {
+        return this.time;
+    }
+    async sleep(ms) {
+        this.sleeps.push(ms);
+        this.time += ms;
+    }
 }
 
 
@@ -1188,80 +1218,6 @@ function configJsonSchemaText() {
 
 /***/ }),
 
-/***/ 4296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   WE: () => (/* binding */ explain),
-/* harmony export */   X1: () => (/* binding */ isAwsErrorNamed),
-/* harmony export */   m_: () => (/* binding */ isAwsError),
-/* harmony export */   xL: () => (/* binding */ ConfigError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/* unused harmony exports MAX_LISTED_ISSUES, formatIssue */
-/**
- * User errors (bad config, bad input, refused operations) fail the step with
- * their message alone; anything else is a bug and shows its stack under debug.
- */
-class UserError extends Error {
-    location;
-    name = 'UserError';
-    constructor(message, 
-    /** Where the problem sits, for an annotation on the file. */
-    location) {
-        super(message);
-        this.location = location;
-    }
-}
-const MAX_LISTED_ISSUES = 20;
-class ConfigError extends UserError {
-    issues;
-    name = 'ConfigError';
-    constructor(issues) {
-        super(formatIssues(issues));
-        this.issues = issues;
-    }
-}
-function formatIssue(issue) {
-    const where = `${issue.file}:${issue.line}:${issue.column}`;
-    return issue.path ? `${where} ${issue.path}: ${issue.message}` : `${where} ${issue.message}`;
-}
-function formatIssues(issues) {
-    const shown = issues.slice(0, MAX_LISTED_ISSUES).map(formatIssue);
-    const more = issues.length - shown.length;
-    const head = issues.length === 1 ? 'The config has 1 problem:' : `The config has ${issues.length} problems:`;
-    return [head, ...shown, ...(more > 0 ? [`and ${more} more`] : [])].join('\n');
-}
-function isAwsError(error) {
-    return error instanceof Error && typeof error.$metadata === 'object';
-}
-/** True for an AWS error with one of the given SDK names. */
-function isAwsErrorNamed(error, ...names) {
-    return isAwsError(error) && names.includes(error.name);
-}
-/** One line for any thrown value: SDK name, HTTP status and request id for AWS errors. */
-function describeError(error) {
-    if (isAwsError(error)) {
-        const status = error.$metadata?.httpStatusCode;
-        const id = error.$metadata?.requestId;
-        const parts = [status ? `HTTP ${status}` : undefined, id ? `request id ${id}` : undefined].filter(Boolean);
-        return `${error.name}: ${error.message}${parts.length ? ` (${parts.join(', ')})` : ''}`;
-    }
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-/** Wraps an AWS call's failure in what was being attempted, keeping user errors as they are. */
-function explain(attempt, error, hint) {
-    if (error instanceof UserError)
-        return error;
-    return new UserError(`${attempt} failed: ${describeError(error)}${hint ? `. ${hint}` : ''}`);
-}
-
-
-/***/ }),
-
 /***/ 4845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1301,13 +1257,14 @@ async function checkAccount(sts, environment) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   a4: () => (/* binding */ mermaid),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   kq: () => (/* binding */ escapeCell),
 /* harmony export */   lS: () => (/* binding */ raw),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony exports codeBlock, mermaid */
+/* unused harmony export codeBlock */
 /**
  * Markdown for job summaries, pull-request comments and the demo's pages.
  * User text is escaped so a value can never break a table or inject HTML.
@@ -1365,7 +1322,7 @@ function excerpt(text, max = 500) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3360);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 
 
@@ -1443,8 +1400,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: Summary
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(3360);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/github/logger.ts

@@ -1,32 +1,268 @@
-export const id = 29;
-export const ids = [29];
+export const id = 82;
+export const ids = [82];
 export const modules = {
 
-/***/ 2257:
+/***/ 6881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */   f9: () => (/* binding */ parseImageUri),
+/* harmony export */   ou: () => (/* binding */ stageImage)
 /* harmony export */ });
-/* unused harmony export FakeClock */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-/** A clock whose sleep advances time instantly; for unit tests. */
-class FakeClock {
-    time;
-    constructor(time = 0) {
-        this.time = time;
+/* unused harmony exports registryOf, formatImageUri, resolveTag */
+/* harmony import */ var _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8249);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7954);
+/**
+ * Container images as deploy-version sees them: ECR URIs, tag → digest, and staging an image
+ * into the environment's own repository (copied by digest when it lives in another account's
+ * or region's registry), so a runtime always runs `<own registry>/<repo>@sha256:…`.
+ */
+
+
+
+const IMAGE_URI = /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com\/([a-z0-9._/-]+?)(?::([\w][\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/;
+/** Parses `<account>.dkr.ecr.<region>.amazonaws.com/<repository>(:tag)(@sha256:…)`. */
+function parseImageUri(uri, source = 'The image URI') {
+    const match = IMAGE_URI.exec(uri.trim());
+    if (!match || (!match[4] && !match[5])) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${source} "${uri}" is not an ECR image reference: expected <account>.dkr.ecr.<region>.amazonaws.com/<repository>@sha256:<digest> ` +
+            '(or :<tag>, which is resolved to its digest).');
     }
-    sleeps = [];
-    now() {
-        return this.time;
+    return {
+        account: match[1],
+        region: match[2],
+        repository: match[3],
+        ...(match[4] ? { tag: match[4] } : {}),
+        ...(match[5] ? { digest: match[5] } : {}),
+    };
+}
+function registryOf(ref) {
+    return `${ref.account}.dkr.ecr.${ref.region}.amazonaws.com`;
+}
+function formatImageUri(ref) {
+    return `${registryOf(ref)}/${ref.repository}${ref.tag && !ref.digest ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The digest a tag points at in this account's registry (ECR DescribeImages). */
+async function resolveTag(ecr, ref) {
+    if (ref.digest)
+        return ref.digest;
+    const uri = formatImageUri(ref);
+    try {
+        const answer = await ecr.send(new _aws_sdk_client_ecr__WEBPACK_IMPORTED_MODULE_2__/* .DescribeImagesCommand */ .ji5({ registryId: ref.account, repositoryName: ref.repository, imageIds: [{ imageTag: ref.tag }] }));
+        const digest = answer.imageDetails?.[0]?.imageDigest;
+        if (!digest)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`ECR DescribeImages returned no digest for ${uri}.`);
+        return digest;
     }
-    async sleep(ms) {
-        this.sleeps.push(ms);
-        this.time += ms;
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAwsErrorNamed */ .X1)(error, 'ImageNotFoundException')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The image ${uri} is not in the registry: no image has tag "${ref.tag}". Push it with build-push first, or pass its digest.`);
+        }
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAwsErrorNamed */ .X1)(error, 'RepositoryNotFoundException')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The repository ${registryOf(ref)}/${ref.repository} does not exist. Run setup-env for this environment to create it.`);
+        }
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`Resolving ${uri} to a digest (ECR DescribeImages)`, error, 'The credentials need ecr:DescribeImages on the repository.');
     }
+}
+/**
+ * Makes sure the image is in this environment's registry and returns its digest URI there.
+ * An image in this registry is only resolved to its digest; one in another account's or
+ * region's registry is copied by digest into `repository`.
+ */
+async function stageImage(options) {
+    const { image, logger } = options;
+    const own = { account: options.account, region: options.region };
+    if (registryOf(image) === registryOf(own)) {
+        const digest = await resolveTag(options.ecr, image);
+        const imageUri = `${registryOf(image)}/${image.repository}@${digest}`;
+        logger.info(`The image is in this environment's registry: ${imageUri}`);
+        return { imageUri, digest };
+    }
+    const sourceUri = formatImageUri(image);
+    const login = (registryId, region, credentials) => (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loginToEcr */ .rE)({ region, ...(credentials ? { credentials } : {}) }, { registryId, mask: options.mask, logger });
+    const source = await login(image.account, image.region, options.sourceCredentials);
+    const target = await login(options.account, options.region);
+    let digest = image.digest;
+    if (!digest) {
+        digest = await source.manifestDigest(image.repository, image.tag);
+        if (!digest)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The image ${sourceUri} is not in its registry: no image has tag "${image.tag}".`);
+    }
+    logger.info(`${sourceUri} is in another registry: copying ${digest} into ${registryOf(own)}/${options.repository}`);
+    let copy;
+    try {
+        copy = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .copyImage */ .L1)({ source: { client: source, repository: image.repository }, target: { client: target, repository: options.repository }, digest, logger });
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo && /HTTP 403/.test(error.message)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${error.message} To let account ${options.account} pull from ${registryOf(image)}/${image.repository}, add it to ` +
+                `global_resources.ecr_repositories.${image.repository}.cross_account_pull in the config and run setup-env for the source environment ` +
+                '(templates/ecr-repository.yaml, parameter PullAccountIds, sets the repository policy).');
+        }
+        throw error;
+    }
+    return { imageUri: copy.imageUri, digest, copy: { ...copy, from: `${registryOf(image)}/${image.repository}@${digest}` } };
+}
+
+
+/***/ }),
+
+/***/ 6733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   pS: () => (/* binding */ withLease)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_LEASE_POLL_MS, acquireLease */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4736);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3210);
+/**
+ * The lease mutating actions hold on one runtime (DESIGN.md §3): an SSM String parameter at
+ * lockPath(prefix, env, runtime), created with Overwrite=false so that ParameterAlreadyExists
+ * means "held".
+ *
+ *   await withLease({ ssm, path: lockPath(prefix, env, runtime), holder: runUrl,
+ *                     ttlMs, waitMs, clock, logger }, async (lease) => { … mutate … });
+ *
+ * - A held lease is waited for up to `waitMs`, logging who holds it; past that the call fails
+ *   naming the holder (its run URL).
+ * - An expired lease (its holder crashed) is taken over with a warning: overwritten, then read
+ *   back, so two runs taking over at once see which one won.
+ * - Release (in finally) deletes the parameter only when it is still ours.
+ * - `ttlMs` must cover the whole guarded work: nothing renews it.
+ * Throttling is retried by the SDK client.
+ */
+
+
+
+
+const DEFAULT_LEASE_POLL_MS = 5000;
+/** Takes the lease, waiting for another holder up to options.waitMs. */
+async function acquireLease(options) {
+    const { clock, logger, path } = options;
+    const first = await tryAcquire(options);
+    if ('lease' in first)
+        return first.lease;
+    const result = await (0,_wait_js__WEBPACK_IMPORTED_MODULE_2__/* .waitUntil */ .a0)({
+        what: `Waiting for the lease ${path}`,
+        poll: () => tryAcquire(options),
+        check: (attempt) => 'lease' in attempt
+            ? { status: 'acquired', state: 'done' }
+            : { status: `held by ${attempt.heldBy ? describeHolder(attempt.heldBy) : 'a holder being released'}`, state: 'pending' },
+        timeoutMs: options.waitMs,
+        initialDelayMs: 1000,
+        maxDelayMs: options.maxPollMs ?? DEFAULT_LEASE_POLL_MS,
+        clock,
+        logger,
+        onTimeout: (last, elapsedMs) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Another run holds the lease on this runtime (${path}): ${last?.status.replace(/^held by /, '') ?? 'unknown holder'}. ` +
+            `Waited ${(0,_wait_js__WEBPACK_IMPORTED_MODULE_2__/* .formatElapsed */ .C7)(elapsedMs)}. Let that run finish and retry, or if it is dead, wait for its lease to expire ` +
+            `or delete the SSM parameter ${path}.`),
+    });
+    if (result.outcome !== 'done' || !('lease' in result.value))
+        throw new Error(`lease ${path}: wait ended without a lease`);
+    return result.value.lease;
+}
+/** Runs fn while holding the lease; releases it afterwards, also when fn throws. */
+async function withLease(options, fn) {
+    const lease = await acquireLease(options);
+    try {
+        return await fn(lease);
+    }
+    finally {
+        await lease.release();
+    }
+}
+function describeHolder(record) {
+    return `${record.holder} since ${record.acquiredAt} (expires ${record.expiresAt})`;
+}
+function newRecord(options) {
+    const now = options.clock.now();
+    return {
+        holder: options.holder,
+        owner: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)(),
+        acquiredAt: new Date(now).toISOString(),
+        expiresAt: new Date(now + options.ttlMs).toISOString(),
+    };
+}
+async function tryAcquire(options) {
+    const { ssm, path, logger } = options;
+    const record = newRecord(options);
+    try {
+        await ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_3__/* .PutParameterCommand */ .ihh({ Name: path, Value: JSON.stringify(record), Type: 'String', Overwrite: false }));
+        return { lease: makeLease(options, record) };
+    }
+    catch (error) {
+        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isAwsErrorNamed */ .X1)(error, 'ParameterAlreadyExists'))
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .WE)(`Taking the lease ${path} (SSM PutParameter)`, error);
+    }
+    const current = await readRecord(ssm, path);
+    if (!current)
+        return { heldBy: undefined };
+    if (Date.parse(current.record.expiresAt) > options.clock.now())
+        return { heldBy: current.record };
+    logger.warning(`Taking over the expired lease ${path} of ${describeHolder(current.record)}: that run ended without releasing it.`);
+    await put(ssm, path, record, true);
+    // Another run may have taken it over at the same moment: whoever wrote last holds it.
+    const after = await readRecord(ssm, path);
+    if (after?.record.owner !== record.owner)
+        return { heldBy: after?.record };
+    return { lease: makeLease(options, record) };
+}
+async function put(ssm, path, record, overwrite) {
+    try {
+        await ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_3__/* .PutParameterCommand */ .ihh({ Name: path, Value: JSON.stringify(record), Type: 'String', Overwrite: overwrite }));
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .WE)(`Taking the lease ${path} (SSM PutParameter)`, error);
+    }
+}
+/** The lease as it stands, or undefined when there is none. A value we cannot read counts as expired. */
+async function readRecord(ssm, path) {
+    let value;
+    try {
+        value = (await ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_3__/* .GetParameterCommand */ .lhy({ Name: path }))).Parameter?.Value;
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isAwsErrorNamed */ .X1)(error, 'ParameterNotFound'))
+            return undefined;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .WE)(`Reading the lease ${path} (SSM GetParameter)`, error);
+    }
+    try {
+        const parsed = JSON.parse(value ?? '');
+        if (typeof parsed.owner === 'string' && typeof parsed.expiresAt === 'string') {
+            return { record: { holder: String(parsed.holder ?? 'unknown'), owner: parsed.owner, acquiredAt: String(parsed.acquiredAt ?? ''), expiresAt: parsed.expiresAt } };
+        }
+    }
+    catch {
+        // fall through: not ours to interpret
+    }
+    return { record: { holder: 'an unreadable lease value', owner: '', acquiredAt: '', expiresAt: new Date(0).toISOString() } };
+}
+function makeLease(options, record) {
+    const { ssm, path, logger } = options;
+    logger.info(`Holding the lease ${path} until ${record.expiresAt}.`);
+    return {
+        path,
+        record,
+        async release() {
+            try {
+                const current = await readRecord(ssm, path);
+                if (current?.record.owner !== record.owner) {
+                    logger.warning(`The lease ${path} is no longer ours (${current ? `now held by ${describeHolder(current.record)}` : 'it is gone'}); leaving it.`);
+                    return;
+                }
+                await ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_3__/* .DeleteParameterCommand */ .Obs({ Name: path }));
+                logger.info(`Released the lease ${path}.`);
+            }
+            catch (error) {
+                logger.warning(`Could not release the lease ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}. It expires at ${record.expiresAt}.`);
+            }
+        },
+    };
 }
 
 
@@ -164,313 +400,55 @@ function lastSuccessfulPromotion(ledger, endpoint) {
 
 /***/ }),
 
-/***/ 4988:
+/***/ 2764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qx: () => (/* binding */ stackName),
-/* harmony export */   oz: () => (/* binding */ runtimeRoleName),
-/* harmony export */   w3: () => (/* binding */ roleArn)
+/* harmony export */   Az: () => (/* binding */ findRuntimeByName),
+/* harmony export */   rm: () => (/* binding */ getRuntimeVersion),
+/* harmony export */   yP: () => (/* binding */ getEndpoint)
 /* harmony export */ });
-/* unused harmony export repositoryUri */
-/**
- * Names of the AWS resources the templates and actions share, derived the same
- * way everywhere so that deploy-version finds what setup-env created.
- */
-/** One CloudFormation stack per concern: agentcore-<env>-<concern>. */
-function stackName(environment, concern) {
-    return `agentcore-${environment}-${concern}`.replace(/[^a-zA-Z0-9-]/g, '-');
-}
-/** The IAM role a runtime runs as, created by templates/agent-runtime-role.yaml; per environment so two environments in one account never share it. */
-function runtimeRoleName(environment, roleKey) {
-    return `agentcore-${roleKey}-${environment}`.slice(0, 64);
-}
-function roleArn(account, roleName, partition = 'aws') {
-    return `arn:${partition}:iam::${account}:role/${roleName}`;
-}
-/** ECR repository URI: the repository's name is its key in global_resources.ecr_repositories. */
-function repositoryUri(account, region, repository) {
-    return `${account}.dkr.ecr.${region}.amazonaws.com/${repository}`;
-}
-
-
-/***/ }),
-
-/***/ 4221:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ resolveAuthorizer)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3805);
+/* harmony import */ var _aws_sdk_client_bedrock_agentcore_control__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7508);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4988);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1317);
-
-
-
-
 /**
- * The JWT authorizer of a runtime whose authorizer is cognito: from the environment's pool and
- * app client, or for `cognito: {managed: true}` from the outputs (UserPoolId, AppClientId) of the
- * stack setup-env deployed from templates/cognito.yaml. Undefined for `authorizer: none` (IAM).
+ * Reading AgentCore runtimes: by name (ListAgentRuntimes has no filter, so it pages through all),
+ * one version, one endpoint. Failures are UserErrors saying what was being read.
  */
-async function resolveAuthorizer(environment, runtime, cloudformation) {
-    if (runtime.authorizer !== 'cognito')
-        return undefined;
-    const cognito = environment.cognito;
-    if (!cognito) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${runtime.config_path}.authorizer is cognito, but environments.${environment.name} has no cognito.`);
-    }
-    if ('user_pool_id' in cognito)
-        return (0,_request_js__WEBPACK_IMPORTED_MODULE_1__/* .cognitoAuthorizer */ .jO)(environment.region, cognito.user_pool_id, cognito.app_client_id);
-    const stack = (0,_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .stackName */ .Qx)(environment.name, 'cognito');
-    const setupHint = `Run setup-env for environment "${environment.name}" first: it deploys ${stack} from templates/cognito.yaml.`;
-    let outputs;
+
+
+/** The runtime with this AgentCore name, or undefined when there is none. */
+async function findRuntimeByName(control, name) {
     try {
-        const answer = await cloudformation().send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__/* .DescribeStacksCommand */ .Y47({ StackName: stack }));
-        outputs = answer.Stacks?.[0]?.Outputs ?? [];
+        for await (const page of (0,_aws_sdk_client_bedrock_agentcore_control__WEBPACK_IMPORTED_MODULE_1__/* .paginateListAgentRuntimes */ .uoq)({ client: control }, { maxResults: 100 })) {
+            const found = page.agentRuntimes?.find((runtime) => runtime.agentRuntimeName === name);
+            if (found)
+                return found;
+        }
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAwsErrorNamed */ .X1)(error, 'ValidationError') && /does not exist/.test(error.message)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Environment "${environment.name}" has a managed Cognito user pool, but its stack ${stack} does not exist in ${environment.region}. ${setupHint}`);
-        }
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`Reading the Cognito stack ${stack} (CloudFormation DescribeStacks in ${environment.region})`, error);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`Looking for agent runtime ${name} (AgentCore ListAgentRuntimes)`, error, 'The credentials need bedrock-agentcore:ListAgentRuntimes.');
     }
-    const output = (key) => outputs.find((o) => o.OutputKey === key)?.OutputValue;
-    const userPoolId = output('UserPoolId');
-    const appClientId = output('AppClientId');
-    if (!userPoolId || !appClientId) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The stack ${stack} in ${environment.region} has no UserPoolId and AppClientId outputs (is it still being created?). ${setupHint}`);
+    return undefined;
+}
+/** A runtime's newest version, or the given one. */
+async function getRuntimeVersion(control, runtimeId, version) {
+    try {
+        return await control.send(new _aws_sdk_client_bedrock_agentcore_control__WEBPACK_IMPORTED_MODULE_1__/* .GetAgentRuntimeCommand */ .lW8({ agentRuntimeId: runtimeId, ...(version ? { agentRuntimeVersion: version } : {}) }));
     }
-    return (0,_request_js__WEBPACK_IMPORTED_MODULE_1__/* .cognitoAuthorizer */ .jO)(environment.region, userPoolId, appClientId);
-}
-
-
-/***/ }),
-
-/***/ 8931:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ describeChanges)
-/* harmony export */ });
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2359);
-
-/** The marker versionDescription() ends a description with: `(commit abc1234 config 0123456789ab)`. */
-const MARKER = /^(?:(.*) \()?(?:commit [0-9a-f]{7,40} )?config ([0-9a-f]{12})\)?$/s;
-/** A description's user text and config hash; the commit is left out, as a new commit alone changes nothing. */
-function splitDescription(description) {
-    const match = MARKER.exec(description ?? '');
-    return match ? { text: match[1] ?? '', hash: match[2] } : { text: description ?? '' };
-}
-function sortedStrings(values) {
-    return [...(values ?? [])].sort();
-}
-/** Network config with list order ignored (AWS does not keep it meaningful). */
-function network(value) {
-    if (!value)
-        return { networkMode: 'PUBLIC' };
-    const config = value.networkModeConfig;
-    return {
-        networkMode: value.networkMode,
-        ...(config ? { networkModeConfig: { subnets: sortedStrings(config.subnets), securityGroups: sortedStrings(config.securityGroups) } } : {}),
-    };
-}
-/** The JWT authorizer with empty lists dropped and lists sorted; anything else AWS holds stays, so it shows as a change. */
-function authorizer(value) {
-    const jwt = value?.customJWTAuthorizer;
-    if (!jwt)
-        return value?.$unknown ? { unknown: value.$unknown[0] } : undefined;
-    return Object.fromEntries(Object.entries(jwt)
-        .filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))
-        .map(([k, v]) => [k, Array.isArray(v) && v.every((item) => typeof item === 'string') ? [...v].sort() : v]));
-}
-function same(a, b) {
-    return (0,_config_index_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(a) === (0,_config_index_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(b);
-}
-function variableChanges(desired, deployed) {
-    const wanted = desired.settings.environmentVariables;
-    const label = (name) => (desired.secretNames.includes(name) ? `secret ${name}` : name);
-    const added = Object.keys(wanted).filter((name) => !(name in deployed));
-    const removed = Object.keys(deployed).filter((name) => !(name in wanted));
-    const changed = Object.keys(wanted).filter((name) => name in deployed && deployed[name] !== wanted[name]);
-    const parts = [
-        ...added.sort().map((name) => `${label(name)} added`),
-        ...removed.sort().map((name) => `${name} removed`),
-        ...changed.sort().map((name) => `${label(name)} changed${desired.secretNames.includes(name) ? ' (value hidden)' : ''}`),
-    ];
-    return parts.length ? [`environment variables: ${parts.join(', ')}`] : [];
-}
-/** Differences from the deployed version; empty when it runs exactly the desired request. */
-function describeChanges(desired, deployed) {
-    const want = desired.settings;
-    const changes = [];
-    const deployedImage = deployed.agentRuntimeArtifact?.containerConfiguration?.containerUri;
-    if (deployedImage !== want.agentRuntimeArtifact.containerConfiguration.containerUri) {
-        changes.push(`image: ${deployedImage ?? 'none'} → ${want.agentRuntimeArtifact.containerConfiguration.containerUri}`);
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`Reading agent runtime ${runtimeId}${version ? ` version ${version}` : ''} (AgentCore GetAgentRuntime)`, error);
     }
-    if (deployed.roleArn !== want.roleArn)
-        changes.push(`role: ${deployed.roleArn ?? 'none'} → ${want.roleArn}`);
-    if (!same(network(deployed.networkConfiguration), network(want.networkConfiguration))) {
-        changes.push(`network: ${(0,_config_index_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(network(deployed.networkConfiguration))} → ${(0,_config_index_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(network(want.networkConfiguration))}`);
+}
+/** An endpoint of a runtime, or undefined when it does not exist. */
+async function getEndpoint(control, runtimeId, endpointName) {
+    try {
+        return await control.send(new _aws_sdk_client_bedrock_agentcore_control__WEBPACK_IMPORTED_MODULE_1__/* .GetAgentRuntimeEndpointCommand */ .cKc({ agentRuntimeId: runtimeId, endpointName }));
     }
-    const protocol = deployed.protocolConfiguration?.serverProtocol ?? 'HTTP';
-    if (protocol !== want.protocolConfiguration.serverProtocol)
-        changes.push(`protocol: ${protocol} → ${want.protocolConfiguration.serverProtocol}`);
-    const lifecycle = deployed.lifecycleConfiguration;
-    const wantLifecycle = want.lifecycleConfiguration;
-    if (lifecycle?.idleRuntimeSessionTimeout !== wantLifecycle.idleRuntimeSessionTimeout || lifecycle?.maxLifetime !== wantLifecycle.maxLifetime) {
-        changes.push(`lifecycle: idle ${lifecycle?.idleRuntimeSessionTimeout ?? '?'}s / max ${lifecycle?.maxLifetime ?? '?'}s → ` +
-            `idle ${wantLifecycle.idleRuntimeSessionTimeout}s / max ${wantLifecycle.maxLifetime}s`);
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAwsErrorNamed */ .X1)(error, 'ResourceNotFoundException'))
+            return undefined;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`Reading endpoint ${endpointName} of agent runtime ${runtimeId} (AgentCore GetAgentRuntimeEndpoint)`, error);
     }
-    changes.push(...variableChanges(desired, deployed.environmentVariables ?? {}));
-    const deployedAuthorizer = authorizer(deployed.authorizerConfiguration);
-    const wantAuthorizer = authorizer(want.authorizerConfiguration);
-    if (!same(deployedAuthorizer, wantAuthorizer)) {
-        changes.push(`authorizer: ${deployedAuthorizer ? (0,_config_index_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(deployedAuthorizer) : 'IAM (none)'} → ${wantAuthorizer ? (0,_config_index_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(wantAuthorizer) : 'IAM (none)'}`);
-    }
-    const was = splitDescription(deployed.description);
-    const now = splitDescription(desired.description);
-    if (was.text !== now.text)
-        changes.push(`description: "${was.text}" → "${now.text}"`);
-    // Only the hash sees a secret moved to another reference with the same value.
-    if (changes.length === 0 && was.hash && was.hash !== now.hash)
-        changes.push(`config hash: ${was.hash} → ${now.hash} (secret references changed)`);
-    return changes;
-}
-
-
-/***/ }),
-
-/***/ 1317:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C$: () => (/* binding */ runtimeRoleArn),
-/* harmony export */   RO: () => (/* binding */ buildDesiredRuntime),
-/* harmony export */   jO: () => (/* binding */ cognitoAuthorizer)
-/* harmony export */ });
-/* unused harmony exports configHashOf, versionDescription */
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2359);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4988);
-/**
- * The Create/UpdateAgentRuntime request a runtime's resolved config asks for. An update replaces
- * the whole configuration (agentcore-api.md §4.3), so every field is always sent.
- *
- * Two views of one request: `settings` carries secret values (for the AWS call only), while the
- * config hash is computed over the same settings with each secret replaced by its `ssm:`
- * reference and without the image, so it identifies the configuration and never a secret.
- */
-
-
-
-const MAX_DESCRIPTION = 1200;
-/** runtime.iam_role when it is an ARN, else the role templates/agent-runtime-role.yaml creates in this account. */
-function runtimeRoleArn(environment, runtime, account) {
-    return (0,_config_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isRoleArn */ .GW)(runtime.iam_role) ? runtime.iam_role : (0,_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .roleArn */ .w3)(account, (0,_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .runtimeRoleName */ .oz)(environment.name, runtime.iam_role));
-}
-/** The Cognito authorizer AgentCore validates tokens with (agentcore-api.md §6). */
-function cognitoAuthorizer(region, userPoolId, appClientId) {
-    return {
-        discoveryUrl: `https://cognito-idp.${region}.amazonaws.com/${userPoolId}/.well-known/openid-configuration`,
-        allowedClients: [appClientId],
-    };
-}
-function settingsFor(input, variables) {
-    const { runtime } = input;
-    return {
-        agentRuntimeArtifact: { containerConfiguration: { containerUri: input.imageUri } },
-        roleArn: input.roleArn,
-        networkConfiguration: runtime.network_mode === 'VPC' && runtime.vpc
-            ? { networkMode: 'VPC', networkModeConfig: { subnets: runtime.vpc.subnets, securityGroups: runtime.vpc.security_groups } }
-            : { networkMode: 'PUBLIC' },
-        protocolConfiguration: { serverProtocol: runtime.protocol },
-        lifecycleConfiguration: {
-            idleRuntimeSessionTimeout: runtime.lifecycle.idle_timeout_seconds,
-            maxLifetime: runtime.lifecycle.max_lifetime_seconds,
-        },
-        // A secret overrides a plain variable of the same name (e.g. one layered in from the environment).
-        environmentVariables: { ...runtime.environment_variables, ...variables },
-        ...(input.authorizer ? { authorizerConfiguration: { customJWTAuthorizer: input.authorizer } } : {}),
-    };
-}
-/** sha256 of the configuration a runtime asks for, with secret references; the image is not part of it. */
-function configHashOf(settings, description) {
-    const { agentRuntimeArtifact: _image, ...configuration } = settings;
-    return (0,_config_index_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)((0,_config_index_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)({ ...configuration, description: description ?? '' }));
-}
-/** `<description> (commit abc1234 config 0123456789ab)`, within AWS's 1200 characters. */
-function versionDescription(userDescription, commit, configHash) {
-    const marker = `${commit ? `commit ${commit.slice(0, 7)} ` : ''}config ${configHash.slice(0, 12)}`;
-    if (!userDescription)
-        return marker;
-    const room = MAX_DESCRIPTION - marker.length - 3;
-    const text = userDescription.length > room ? `${userDescription.slice(0, room - 1)}…` : userDescription;
-    return `${text} (${marker})`;
-}
-function buildDesiredRuntime(input) {
-    const { runtime } = input;
-    const secretNames = Object.keys(runtime.secrets).sort();
-    const configHash = configHashOf(settingsFor(input, runtime.secrets), runtime.description);
-    return {
-        name: runtime.aws_name,
-        settings: settingsFor(input, input.secretValues),
-        description: versionDescription(runtime.description, input.commit, configHash),
-        configHash,
-        secretNames,
-    };
-}
-
-
-/***/ }),
-
-/***/ 8198:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ resolveSecrets)
-/* harmony export */ });
-/* unused harmony export SSM_REFERENCE_PREFIX */
-/* harmony import */ var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4736);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/**
- * Secret references of a runtime (`secrets: {"API_KEY": "ssm:/team/api-key"}`) resolved to their
- * values for the one place a value may go: the runtime's environment variables in the AWS request.
- * Each value is masked (logger.secret) as soon as SSM returns it, before anything else sees it.
- * Ledger, outputs, summaries and the config hash use the references, never the values.
- */
-
-
-const SSM_REFERENCE_PREFIX = 'ssm:';
-/** Reads every referenced SecureString with decryption; returns variable name → value. */
-async function resolveSecrets(ssm, references, logger, context) {
-    const values = {};
-    for (const [variable, reference] of Object.entries(references)) {
-        const where = `${context.configPath}.secrets.${variable}`;
-        if (!reference.startsWith(SSM_REFERENCE_PREFIX)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: expected an SSM reference such as "ssm:/team/api-key", got "${reference}".`);
-        }
-        const name = reference.slice(SSM_REFERENCE_PREFIX.length);
-        let parameter;
-        try {
-            parameter = (await ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_1__/* .GetParameterCommand */ .lhy({ Name: name, WithDecryption: true }))).Parameter;
-        }
-        catch (error) {
-            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAwsErrorNamed */ .X1)(error, 'ParameterNotFound')) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: the SSM parameter ${name} does not exist in ${context.region}. ` +
-                    `Create it as a SecureString in the environment's account and region (aws ssm put-parameter --type SecureString --name ${name} …).`);
-            }
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`${where}: reading the SSM parameter ${name} (GetParameter with decryption)`, error, 'The deploy role needs ssm:GetParameter on it and kms:Decrypt on its key.');
-        }
-        const value = parameter?.Value ?? '';
-        logger.secret(value);
-        if (parameter?.Type !== 'SecureString') {
-            logger.warning(`${where}: ${name} is a ${parameter?.Type ?? 'parameter of unknown type'}, not a SecureString; store secrets encrypted.`);
-        }
-        values[variable] = value;
-    }
-    return values;
 }
 
 
@@ -758,29 +736,95 @@ async function autoSyncEnvironment(request) {
 
 /***/ }),
 
-/***/ 9556:
+/***/ 3210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ runInfo)
+/* harmony export */   C7: () => (/* binding */ formatElapsed),
+/* harmony export */   Sc: () => (/* binding */ isTransientAwsError),
+/* harmony export */   a0: () => (/* binding */ waitUntil),
+/* harmony export */   dq: () => (/* binding */ statusCheck)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
+/* unused harmony exports DEFAULT_INITIAL_DELAY_MS, DEFAULT_MAX_DELAY_MS, DEFAULT_BEAT_MS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 
-function runInfo() {
-    const ctx = _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._;
-    const repository = ctx.repo.owner && ctx.repo.repo ? `${ctx.repo.owner}/${ctx.repo.repo}` : '';
-    const commit = ctx.sha ?? '';
-    const serverUrl = ctx.serverUrl || 'https://github.com';
-    return {
-        repository,
-        commit,
-        shortCommit: commit.slice(0, 7),
-        actor: ctx.actor ?? '',
-        runUrl: repository && ctx.runId ? `${serverUrl}/${repository}/actions/runs/${ctx.runId}` : '',
-        eventName: ctx.eventName ?? '',
-        ...(ctx.payload.pull_request?.number ? { pullRequest: ctx.payload.pull_request.number } : {}),
-        ref: ctx.ref ?? '',
-    };
+const DEFAULT_INITIAL_DELAY_MS = 250;
+const DEFAULT_MAX_DELAY_MS = 1000;
+const DEFAULT_BEAT_MS = 5000;
+const BACKOFF_FACTOR = 1.5;
+/** AgentCore's status enum: READY settles, *_FAILED fails, anything else is still moving. */
+function statusCheck(status, failureReason) {
+    const shown = status ?? 'UNKNOWN';
+    if (shown === 'READY')
+        return { status: shown, state: 'done' };
+    if (shown.endsWith('_FAILED'))
+        return { status: shown, state: 'failed', reason: failureReason || 'AWS gave no failureReason' };
+    return { status: shown, state: 'pending' };
+}
+/** Throttling, 5xx and network errors: the SDK retries them, and a poll may try again after that. */
+function isTransientAwsError(error) {
+    if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAwsError */ .m_)(error))
+        return false;
+    const status = error.$metadata?.httpStatusCode;
+    return error.$fault === 'server' || status === 429 || (status !== undefined && status >= 500) || /Throttl|TooManyRequests|RequestLimitExceeded/.test(error.name);
+}
+/** "1m 05s", "12s": elapsed time as a person reads it. */
+function formatElapsed(ms) {
+    const seconds = Math.floor(ms / 1000);
+    if (seconds < 60)
+        return `${seconds}s`;
+    return `${Math.floor(seconds / 60)}m ${String(seconds % 60).padStart(2, '0')}s`;
+}
+async function waitUntil(options) {
+    const { clock, logger, what } = options;
+    const beatMs = options.beatMs ?? DEFAULT_BEAT_MS;
+    const maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
+    const start = clock.now();
+    const deadline = start + options.timeoutMs;
+    let delay = options.initialDelayMs ?? DEFAULT_INITIAL_DELAY_MS;
+    let last;
+    let lastLogged = -Infinity;
+    for (;;) {
+        const polled = await pollOnce(options);
+        if (polled) {
+            const { value } = polled;
+            const check = options.check(value);
+            const elapsedMs = clock.now() - start;
+            if (check.status !== last?.status || clock.now() - lastLogged >= beatMs) {
+                logger.info(`${what}: ${check.status} (${formatElapsed(elapsedMs)} elapsed)`);
+                lastLogged = clock.now();
+            }
+            last = check;
+            if (check.state === 'done')
+                return { outcome: 'done', value, status: check.status, elapsedMs };
+            if (check.state === 'failed') {
+                return { outcome: 'failed', value, status: check.status, reason: check.reason ?? 'no reason given', elapsedMs };
+            }
+        }
+        const remaining = deadline - clock.now();
+        if (remaining <= 0)
+            throw timeoutError(options, last, clock.now() - start);
+        // Never sleep past the deadline: the last poll happens at it, so a late READY still counts.
+        await clock.sleep(Math.min(delay, remaining));
+        delay = Math.min(maxDelayMs, Math.round(delay * BACKOFF_FACTOR));
+    }
+}
+/** One poll; undefined when it failed with an error the caller calls transient. */
+async function pollOnce(options) {
+    try {
+        return { value: await options.poll() };
+    }
+    catch (error) {
+        if (!options.transient?.(error))
+            throw error;
+        options.logger.debug(`${options.what}: polling failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}); trying again`);
+        return undefined;
+    }
+}
+function timeoutError(options, last, elapsedMs) {
+    return (options.onTimeout?.(last, elapsedMs) ??
+        new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Timed out after ${formatElapsed(elapsedMs)} waiting for ${options.what}; the last status seen was ${last?.status ?? 'none (every poll failed)'}.` +
+            (options.timeoutHint ? ` ${options.timeoutHint}` : '')));
 }
 
 

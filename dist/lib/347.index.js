@@ -1,0 +1,624 @@
+export const id = 347;
+export const ids = [347];
+export const modules = {
+
+/***/ 7347:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ promote_endpoint_run)
+});
+
+// EXTERNAL MODULE: ./src/core/clock.ts
+var clock = __webpack_require__(2257);
+// EXTERNAL MODULE: ./src/core/config/index.ts + 9 modules
+var core_config = __webpack_require__(2359);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-bedrock-agentcore/dist-cjs/index.js
+var dist_cjs = __webpack_require__(2688);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
+var client_cloudwatch_dist_cjs = __webpack_require__(4085);
+// EXTERNAL MODULE: ./src/core/aws/clients.ts
+var clients = __webpack_require__(6285);
+// EXTERNAL MODULE: ./src/core/runtime/lookup.ts
+var lookup = __webpack_require__(2764);
+// EXTERNAL MODULE: ./src/core/wait.ts
+var wait = __webpack_require__(3210);
+// EXTERNAL MODULE: ./src/core/promotion/bake.ts
+var bake = __webpack_require__(780);
+// EXTERNAL MODULE: ./src/core/promotion/endpoints.ts
+var endpoints = __webpack_require__(8996);
+// EXTERNAL MODULE: ./src/core/promotion/handle.ts
+var promotion_handle = __webpack_require__(1783);
+// EXTERNAL MODULE: ./src/core/promotion/history.ts
+var promotion_history = __webpack_require__(3953);
+// EXTERNAL MODULE: ./src/core/promotion/session.ts + 1 modules
+var promotion_session = __webpack_require__(6116);
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var markdown = __webpack_require__(6706);
+;// CONCATENATED MODULE: ./src/core/promotion/smoke.ts
+/**
+ * The smoke test: the config's payload sent to one endpoint (the candidate) with
+ * InvokeAgentRuntime, judged by status, body regex, JSON values at dot paths and latency;
+ * tried up to `attempts` times with a short backoff, since a fresh version may answer its
+ * first calls slowly or with an error while it starts (cold start).
+ *
+ * The SDK throws for a non-2xx answer: a runtime's own error arrives as RuntimeClientError
+ * ("Received error (500) from runtime: …"), which is turned back into that status and body.
+ */
+
+
+
+
+/** Longest body text kept per attempt. */
+const BODY_EXCERPT = 500;
+const FIRST_BACKOFF_MS = 1000;
+const MAX_BACKOFF_MS = 5000;
+const RUNTIME_ERROR = /^Received error \((\d{3})\) from runtime: ([\s\S]*?)(?:\. Please check your CloudWatch logs[\s\S]*)?$/;
+async function runSmokeTest(options) {
+    const { test, logger, clock } = options;
+    const attempts = [];
+    let backoff = FIRST_BACKOFF_MS;
+    for (let attempt = 1; attempt <= test.attempts; attempt++) {
+        const result = await invokeOnce(options, attempt);
+        attempts.push(result);
+        const shown = `status ${result.status ?? 'none'}, ${result.latencyMs} ms`;
+        if (!result.problem) {
+            logger.info(`Smoke test of endpoint "${options.endpoint}" (version ${options.version}), attempt ${attempt}/${test.attempts}: passed (${shown}).`);
+            return { outcome: 'passed', endpoint: options.endpoint, version: options.version, attempts };
+        }
+        logger.info(`Smoke test of endpoint "${options.endpoint}" (version ${options.version}), attempt ${attempt}/${test.attempts}: ${result.problem} (${shown}).`);
+        if (attempt < test.attempts) {
+            await clock.sleep(backoff);
+            backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
+        }
+    }
+    return { outcome: 'failed', endpoint: options.endpoint, version: options.version, attempts };
+}
+async function invokeOnce(options, attempt) {
+    const { test, clock } = options;
+    const started = clock.now();
+    let status;
+    let body;
+    try {
+        const answer = await options.data.send(new dist_cjs/* InvokeAgentRuntimeCommand */.NT4({
+            agentRuntimeArn: options.runtimeArn,
+            qualifier: options.endpoint,
+            contentType: 'application/json',
+            accept: 'application/json',
+            payload: Buffer.from(JSON.stringify(test.payload ?? {})),
+        }), { abortSignal: AbortSignal.timeout(test.timeout_seconds * 1000) });
+        status = answer.statusCode ?? answer.$metadata.httpStatusCode ?? 200;
+        body = (await answer.response?.transformToString()) ?? '';
+    }
+    catch (error) {
+        const latencyMs = clock.now() - started;
+        if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) {
+            return { attempt, latencyMs, body: '', problem: `no answer within ${test.timeout_seconds} s (timeout_seconds)` };
+        }
+        const failed = errorAnswer(error);
+        return { attempt, latencyMs, ...failed, body: (0,markdown/* excerpt */.Kb)(failed.body, BODY_EXCERPT), problem: judge(test, failed.status, failed.body, latencyMs) ?? `error ${(0,errors/* describeError */.Uc)(error)}` };
+    }
+    const latencyMs = clock.now() - started;
+    const problem = judge(test, status, body, latencyMs);
+    return { attempt, status, latencyMs, body: (0,markdown/* excerpt */.Kb)(body, BODY_EXCERPT), ...(problem ? { problem } : {}) };
+}
+/** The status and text of a failed invocation: the runtime's own for RuntimeClientError, else the service's. */
+function errorAnswer(error) {
+    if ((0,errors/* isAwsError */.m_)(error)) {
+        const own = error.name === 'RuntimeClientError' ? RUNTIME_ERROR.exec(error.message) : null;
+        if (own)
+            return { status: Number(own[1]), body: own[2] };
+        const status = error.$metadata?.httpStatusCode;
+        return { ...(status ? { status } : {}), body: (0,errors/* describeError */.Uc)(error) };
+    }
+    return { body: (0,errors/* describeError */.Uc)(error) };
+}
+/** Why an answer fails the test, or undefined when it passes. */
+function judge(test, status, body, latencyMs) {
+    if (status !== test.expect_status)
+        return `status ${status ?? 'none'}, expected ${test.expect_status}`;
+    if (test.expect_body !== undefined && !new RegExp(test.expect_body).test(body))
+        return `the body does not match expect_body /${test.expect_body}/`;
+    if (test.expect_json) {
+        let parsed;
+        try {
+            parsed = JSON.parse(body);
+        }
+        catch {
+            return 'the body is not JSON, and expect_json needs JSON';
+        }
+        for (const [path, expected] of Object.entries(test.expect_json)) {
+            const found = valueAt(parsed, path);
+            if (!found.present)
+                return `expect_json: the body has nothing at "${path}"`;
+            if ((0,core_config/* canonicalJson */.dj)(found.value) !== (0,core_config/* canonicalJson */.dj)(expected)) {
+                return `expect_json: "${path}" is ${(0,markdown/* excerpt */.Kb)(JSON.stringify(found.value), 100)}, expected ${(0,markdown/* excerpt */.Kb)(JSON.stringify(expected), 100)}`;
+            }
+        }
+    }
+    if (test.max_latency_ms !== undefined && latencyMs > test.max_latency_ms)
+        return `took ${latencyMs} ms, more than max_latency_ms ${test.max_latency_ms}`;
+    return undefined;
+}
+/** The value at a dot path ("result.items.0.id"; a number indexes an array). */
+function valueAt(value, path) {
+    let current = value;
+    for (const key of path.split('.')) {
+        if (Array.isArray(current) && /^\d+$/.test(key) && Number(key) < current.length)
+            current = current[Number(key)];
+        else if (typeof current === 'object' && current !== null && !Array.isArray(current) && Object.hasOwn(current, key))
+            current = current[key];
+        else
+            return { present: false };
+    }
+    return { present: true, value: current };
+}
+
+// EXTERNAL MODULE: ./src/core/promotion/versions.ts
+var promotion_versions = __webpack_require__(3404);
+;// CONCATENATED MODULE: ./src/core/promotion/promote.ts
+/**
+ * promote-endpoint: blue-green inside one environment, verified at every step.
+ *
+ *   account check → read live (the version this run "saw") and the versions → nothing to do when
+ *   the version is already live (no lease, no mutating call) → alarms exist and are quiet →
+ *   under the runtime's lease: wait for any change in flight, compare-and-swap, move the
+ *   candidate and wait until it serves the version → smoke test the candidate → compare-and-swap
+ *   again → move live and wait until it serves the version → bake on the alarms and live's
+ *   status → ledger → config sync.
+ *
+ * Live is never left on an unknown version: a failed move is repaired back to the version live
+ * served (which a failed update keeps serving), a failed bake rolls back (auto-rollback), and
+ * the result says what serves now. A re-run of a cancelled job finds the move it started
+ * (the marker in live's description) and finishes it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A failed promotion: the step fails with the message, the summary still shows the result. */
+class PromotionFailure extends errors/* UserError */.yo {
+    result;
+    constructor(message, result) {
+        super(message);
+        this.result = result;
+    }
+}
+const SMOKE_BACKOFF_ALLOWANCE_MS = 5000;
+async function promoteEndpoint(request) {
+    const session = await (0,promotion_session/* openSession */.fA)(request);
+    return new Promotion(request, session).run();
+}
+class Promotion {
+    request;
+    session;
+    live;
+    candidate;
+    bakeMs;
+    alarms;
+    target = '';
+    from;
+    smoke = { outcome: 'not-run' };
+    bakeReport = { outcome: 'not-run', reason: 'the promotion stopped before it' };
+    before = [];
+    resumed = false;
+    changeAnnounced = false;
+    constructor(request, session) {
+        this.request = request;
+        this.session = session;
+        const { promotion } = request.runtime;
+        this.live = request.endpoint || promotion.live_endpoint;
+        this.candidate = request.candidateEndpoint || promotion.candidate_endpoint;
+        this.bakeMs = Math.round((request.bakeMinutes ?? promotion.bake_minutes) * 60_000);
+        this.alarms = request.alarms?.length ? request.alarms : promotion.alarms;
+        for (const [input, name] of [['endpoint', this.live], ['candidate-endpoint', this.candidate]]) {
+            if (name === endpoints/* DEFAULT_ENDPOINT */.mP) {
+                throw new errors/* UserError */.yo(`Input "${input}" is DEFAULT: AgentCore moves DEFAULT to every new version by itself, so nothing is promoted through it. Name another endpoint.`);
+            }
+        }
+        if (this.live === this.candidate) {
+            throw new errors/* UserError */.yo(`The live and candidate endpoints are both "${this.live}": the candidate must be another endpoint, so the smoke test never touches what users call.`);
+        }
+    }
+    get handle() {
+        return this.session.handle;
+    }
+    get logger() {
+        return this.request.logger;
+    }
+    get where() {
+        return (0,promotion_handle/* describeEndpoint */.N)(this.handle, this.live);
+    }
+    async run() {
+        const { handle, logger } = this;
+        const plan = await logger.group(`Reading ${(0,promotion_handle/* describeRuntime */.m)(handle)}`, async () => {
+            const [versions, ledger, endpoint, before] = await Promise.all([
+                (0,promotion_versions/* listVersions */.yO)(handle),
+                this.session.readLedger(),
+                (0,endpoints/* readEndpoint */.KW)(handle, this.live),
+                (0,endpoints/* listEndpoints */.v9)(handle),
+            ]);
+            this.before = before;
+            const pending = (0,promotion_history/* pendingMove */.zJ)(endpoint?.description, ledger, this.live, this.request.run.runUrl, 'promote');
+            if (pending) {
+                this.target = pending.to;
+                return { endpoint, pending };
+            }
+            this.target = this.request.version ?? (0,promotion_versions/* newestReadyVersion */.WN)(handle, versions);
+            (0,promotion_versions/* requireReadyVersion */.D$)(handle, versions, this.target, this.request.version ? 'input "version"' : 'the newest READY version');
+            logger.info(`Endpoint "${this.live}" serves ${(0,endpoints/* describeServing */.Yh)(endpoint)}; promoting version ${this.target}.`);
+            return { endpoint, pending };
+        });
+        // What this run saw: compare-and-swap holds live to it.
+        const seen = plan.endpoint?.liveVersion;
+        this.from = seen;
+        if (!plan.pending && (0,endpoints/* isServing */.PA)(plan.endpoint, this.target))
+            return this.unchanged('');
+        await logger.group('Checking before any change', () => this.preflight(Boolean(plan.pending)));
+        const smokeMs = this.smokeTest ? this.smokeTest.attempts * (this.smokeTest.timeout_seconds * 1000 + SMOKE_BACKOFF_ALLOWANCE_MS) : 0;
+        return this.session.locked(4 * handle.timeoutMs + this.bakeMs + smokeMs, async () => {
+            try {
+                return await this.promoteLocked(seen);
+            }
+            catch (error) {
+                if (error instanceof PendingFailure)
+                    return this.settleFailure(error);
+                throw error;
+            }
+        });
+    }
+    /** The config's smoke test, when this run is to run it. */
+    get smokeTest() {
+        return this.request.smokeTest ? this.request.runtime.promotion.smoke_test : undefined;
+    }
+    /** Alarms exist (and are quiet, unless finishing an earlier attempt); the smoke test can authenticate. */
+    async preflight(resuming) {
+        if (this.bakeMs > 0 && this.alarms.length) {
+            const cloudwatch = (0,clients/* createClient */.UU)(client_cloudwatch_dist_cjs/* CloudWatchClient */.WBn, { region: this.request.environment.region });
+            const states = await (0,bake/* checkAlarms */.Tx)(cloudwatch, this.alarms, (0,promotion_handle/* describeRuntime */.m)(this.handle), !resuming);
+            this.logger.info(`Bake alarms: ${states.map(bake/* describeAlarm */.Dd).join('; ')}`);
+        }
+        if (this.smokeTest && !resuming) {
+            const version = await (0,lookup/* getRuntimeVersion */.rm)(this.handle.control, this.handle.runtimeId, this.target);
+            if (version.authorizerConfiguration?.customJWTAuthorizer) {
+                throw new errors/* UserError */.yo(`Version ${this.target} of ${(0,promotion_handle/* describeRuntime */.m)(this.handle)} accepts only JWT bearer tokens (authorizer "cognito"), and the smoke test calls ` +
+                    'InvokeAgentRuntime with the job\'s AWS credentials (SigV4), which AgentCore refuses for such runtimes. Nothing was moved. ' +
+                    'Set the input "smoke-test" to false and test the candidate endpoint in a step of your own with a token.');
+            }
+        }
+    }
+    async promoteLocked(seen) {
+        const { handle, logger } = this;
+        const state = await logger.group(`Reading endpoint "${this.live}" under the lease`, async () => {
+            const endpoint = await (0,endpoints/* settleEndpoint */.J3)(handle, this.live);
+            return { endpoint, ledger: await this.session.readLedger() };
+        });
+        const pending = (0,promotion_history/* pendingMove */.zJ)(state.endpoint?.description, state.ledger, this.live, this.request.run.runUrl, 'promote');
+        if (pending)
+            return this.resume(pending);
+        // Another run may have promoted the same version while this one waited for the lease.
+        if ((0,endpoints/* isServing */.PA)(state.endpoint, this.target))
+            return this.unchanged(' (another run promoted it while this one waited for the lease)');
+        const now = state.endpoint?.liveVersion;
+        this.from = now;
+        this.compareAndSwap(now, seen);
+        await this.announce();
+        await logger.group(`Moving the candidate endpoint "${this.candidate}" to version ${this.target}`, () => this.moveCandidate());
+        await this.runSmoke();
+        const again = await (0,endpoints/* readEndpoint */.KW)(handle, this.live);
+        if (again && !(0,endpoints/* isSettled */.Is)(again))
+            this.fail(`endpoint "${this.live}" started another change (${(0,endpoints/* describeServing */.Yh)(again)}) during the smoke test`);
+        this.compareAndSwap(again?.liveVersion, now);
+        const marker = (0,promotion_history/* formatMarker */.gJ)({ kind: 'promote', ...(now ? { from: now } : {}), to: this.target, rollingBack: false, runUrl: this.request.run.runUrl });
+        const moved = await logger.group(`Moving endpoint "${this.live}" from ${now ? `version ${now}` : 'nothing'} to version ${this.target}`, () => (0,endpoints/* pointEndpoint */.a8)(handle, this.live, this.target, marker, again !== undefined));
+        return this.afterMove(moved);
+    }
+    /** Finishes what an earlier attempt of this run started and did not record. */
+    async resume(pending) {
+        this.resumed = true;
+        this.from = pending.from;
+        this.target = pending.to;
+        this.smoke = { outcome: 'skipped', reason: 'it passed in the earlier attempt of this run' };
+        await this.announce();
+        if (pending.rollingBack) {
+            this.logger.warning(`An earlier attempt of this run failed its bake and was returning "${this.live}" from version ${pending.to} to ${pending.from}: finishing that.`);
+            return this.rollBack(`an earlier attempt of this run failed its bake (see that attempt's log) and was rolling back`);
+        }
+        this.logger.info(`An earlier attempt of this run moved "${this.live}" from ${pending.from ? `version ${pending.from}` : 'nothing'} to version ${pending.to} and stopped before recording it: finishing the promotion.`);
+        const moved = await this.logger.group(`Waiting for endpoint "${this.live}" to serve version ${this.target}`, () => (0,endpoints/* waitServing */.Gw)(this.handle, this.live, this.target));
+        return this.afterMove(moved);
+    }
+    compareAndSwap(now, saw) {
+        const shown = (v) => (v ? `version ${v}` : 'nothing (no endpoint)');
+        if (now !== saw) {
+            this.fail(`endpoint "${this.live}" serves ${shown(now)}, but this run read ${shown(saw)} at its start: another promotion or a hand move changed it. Nothing was moved`);
+        }
+        const expected = this.request.expectedVersion;
+        if (expected !== undefined && now !== expected) {
+            this.fail(`endpoint "${this.live}" serves ${shown(now)}, not expected-version ${expected}. Nothing was moved`);
+        }
+    }
+    async announce() {
+        if (this.changeAnnounced || !this.request.onChange)
+            return;
+        this.changeAnnounced = true;
+        await this.request.onChange({ ...(this.from ? { from: this.from } : {}), to: this.target });
+    }
+    async moveCandidate() {
+        const { handle } = this;
+        const endpoint = await (0,endpoints/* settleEndpoint */.J3)(handle, this.candidate);
+        if ((0,endpoints/* isServing */.PA)(endpoint, this.target)) {
+            this.logger.info(`The candidate endpoint "${this.candidate}" already serves version ${this.target}.`);
+        }
+        else {
+            const description = `agentcore-actions candidate ${this.target}`;
+            const moved = await (0,endpoints/* pointEndpoint */.a8)(handle, this.candidate, this.target, description, endpoint !== undefined);
+            if (!moved.ok)
+                this.fail(`moving the candidate endpoint "${this.candidate}" to version ${this.target} failed: ${moved.reason}. Live was not touched`);
+        }
+        await this.tag(this.candidate, this.target);
+    }
+    async runSmoke() {
+        const test = this.smokeTest;
+        if (!test) {
+            const reason = this.request.smokeTest ? 'the config defines no promotion.smoke_test' : 'the input "smoke-test" is false';
+            this.smoke = { outcome: 'skipped', reason };
+            this.logger.info(`No smoke test: ${reason}.`);
+            return;
+        }
+        const result = await this.logger.group(`Smoke test of endpoint "${this.candidate}" (version ${this.target})`, () => runSmokeTest({
+            data: (0,clients/* createClient */.UU)(dist_cjs/* BedrockAgentCoreClient */.Uar, { region: this.request.environment.region, maxAttempts: 1 }),
+            runtimeArn: this.handle.runtimeArn,
+            endpoint: this.candidate,
+            version: this.target,
+            test,
+            clock: this.request.clock,
+            logger: this.logger,
+        }));
+        this.smoke = { outcome: result.outcome, result };
+        if (result.outcome === 'failed') {
+            const last = result.attempts.at(-1);
+            this.fail(`the smoke test of the candidate endpoint "${this.candidate}" (version ${this.target}) failed ${result.attempts.length} time(s); ` +
+                `last: ${last.problem}. Live was not touched. Response (first ${BODY_EXCERPT} characters): ${last.body || '(empty)'}`);
+        }
+    }
+    /** Live was asked to move: verified, baked and recorded, or repaired and reported. */
+    async afterMove(moved) {
+        const { handle, logger } = this;
+        if (!moved.ok) {
+            // A failed update leaves live serving the old version (UPDATE_FAILED); bring it back to READY there.
+            const liveNow = await (0,endpoints/* readEndpoint */.KW)(handle, this.live).catch(() => undefined);
+            const landed = liveNow?.liveVersion === this.target && this.target !== this.from;
+            // auto-rollback: false leaves a move that landed where it is; an update that never landed is always repaired.
+            const restored = this.request.autoRollback || !landed ? await (0,endpoints/* restoreEndpoint */.uE)(handle, this.live, this.from, this.marker(true)) : undefined;
+            const serving = restored ? (0,endpoints/* describeRestored */.yX)(restored) : (0,endpoints/* describeServing */.Yh)(liveNow);
+            await this.tag(this.live, restored?.serving ?? liveNow?.liveVersion);
+            this.fail(`moving endpoint "${this.live}" from ${this.from ? `version ${this.from}` : 'nothing'} to version ${this.target} failed: ${moved.reason}. ` +
+                `It serves ${serving} now${restored?.problem ? ` (it could not be returned to version ${this.from}: ${restored.problem})` : ''}`, landed && restored?.restored && restored.serving === this.from ? 'rolled-back' : 'failed');
+        }
+        logger.info(`Endpoint "${this.live}" serves version ${this.target} (READY).`);
+        await this.tag(this.live, this.target);
+        if (this.bakeMs > 0) {
+            const result = await logger.group(`Baking version ${this.target} for ${(0,wait/* formatElapsed */.C7)(this.bakeMs)}`, () => (0,bake/* bake */.Wq)({
+                cloudwatch: (0,clients/* createClient */.UU)(client_cloudwatch_dist_cjs/* CloudWatchClient */.WBn, { region: this.request.environment.region }),
+                alarms: this.alarms,
+                durationMs: this.bakeMs,
+                endpoint: this.live,
+                version: this.target,
+                readEndpoint: () => (0,endpoints/* peekEndpoint */.zy)(handle, this.live),
+                clock: this.request.clock,
+                logger,
+            }));
+            this.bakeReport = result;
+            if (result.outcome !== 'passed') {
+                const why = bakeProblem(result);
+                if (this.request.autoRollback && this.from !== undefined)
+                    return this.rollBack(why);
+                const noRollback = this.from === undefined ? 'this run created the endpoint, so there is no earlier version to return to' : 'auto-rollback is false';
+                this.fail(`the bake failed: ${why}. Live still serves version ${this.target} (${noRollback})`);
+            }
+        }
+        else {
+            this.bakeReport = { outcome: 'skipped', reason: 'bake-minutes is 0' };
+        }
+        const ledger = await this.session.record({ endpoint: this.live, ...(this.from ? { from: this.from } : {}), to: this.target, kind: 'promote', result: 'succeeded' });
+        await this.session.autoSync();
+        const headline = `Endpoint "${this.live}" serves version ${this.target}${this.from ? ` (was ${this.from})` : ''}.`;
+        return this.result('succeeded', headline, { ledger, changed: this.from !== this.target });
+    }
+    /** The bake failed: live goes back to `from`, verified; the step fails naming why. */
+    async rollBack(why) {
+        const { handle, logger } = this;
+        logger.warning(`Rolling endpoint "${this.live}" back from version ${this.target} to ${this.from}: ${why}.`);
+        const restored = await logger.group(`Rolling "${this.live}" back to version ${this.from}`, () => (0,endpoints/* restoreEndpoint */.uE)(handle, this.live, this.from, this.marker(true)));
+        await this.tag(this.live, restored.serving);
+        if (restored.serving === this.from && restored.status === 'READY') {
+            this.fail(`${why}. Rolled back: endpoint "${this.live}" serves version ${this.from} (READY) again`, 'rolled-back');
+        }
+        this.fail(`${why}. Rolling back to version ${this.from} failed: ${restored.problem ?? 'unknown'}; it serves ${(0,endpoints/* describeRestored */.yX)(restored)}`);
+    }
+    marker(rollingBack) {
+        return (0,promotion_history/* formatMarker */.gJ)({ kind: 'promote', ...(this.from ? { from: this.from } : {}), to: this.target, rollingBack, runUrl: this.request.run.runUrl });
+    }
+    tag(endpoint, version) {
+        return this.session.keepImage(endpoint, version);
+    }
+    async unchanged(why) {
+        this.smoke = { outcome: 'skipped', reason: 'the version is already live' };
+        this.bakeReport = { outcome: 'skipped', reason: 'the version is already live' };
+        this.logger.notice(`Version ${this.target} is already live on ${this.where}${why}: nothing to do.`);
+        return this.result('unchanged', `Version ${this.target} was already live${why}.`, { changed: false, after: this.before });
+    }
+    /** Stops the promotion; promoteLocked records the failure in the ledger (under the lease) and reports it. */
+    fail(problem, result = 'failed') {
+        throw new PendingFailure(problem, result);
+    }
+    async settleFailure(failure) {
+        const ledger = await (0,promotion_session/* recordQuietly */.be)(this.session, {
+            endpoint: this.live,
+            ...(this.from ? { from: this.from } : {}),
+            to: this.target,
+            kind: 'promote',
+            result: failure.result,
+            reason: failure.problem,
+        });
+        const message = `Promotion of version ${this.target} to ${this.where} failed: ${failure.problem}.`;
+        const result = await this.result(failure.result, message, { ...(ledger ? { ledger } : {}), changed: false });
+        throw new PromotionFailure(message, result);
+    }
+    async result(outcome, headline, extra) {
+        const { handle } = this;
+        const after = extra.after ?? (await (0,endpoints/* listEndpoints */.v9)(handle).catch(() => []));
+        const liveAfter = after.find((e) => e.name === this.live);
+        const changed = extra.changed || (liveAfter?.liveVersion !== undefined && liveAfter.liveVersion !== this.from);
+        return {
+            environment: handle.environment,
+            region: handle.region,
+            runtimeKey: handle.runtimeKey,
+            runtimeName: handle.runtimeName,
+            endpoint: this.live,
+            candidateEndpoint: this.candidate,
+            version: this.target,
+            ...(this.from ? { previousVersion: this.from } : {}),
+            outcome,
+            changed,
+            rolledBack: outcome === 'rolled-back',
+            serving: liveAfter ? (0,endpoints/* describeServing */.Yh)(liveAfter) : 'unknown',
+            smoke: this.smoke,
+            bake: this.bakeReport,
+            resumed: this.resumed,
+            headline,
+            before: this.before,
+            after,
+            ...(extra.ledger ? { ledger: extra.ledger } : {}),
+        };
+    }
+}
+/** A failure inside the promotion, recorded and reported by settleFailure. */
+class PendingFailure extends Error {
+    problem;
+    result;
+    constructor(problem, result) {
+        super(problem);
+        this.problem = problem;
+        this.result = result;
+    }
+}
+function bakeProblem(result) {
+    switch (result.outcome) {
+        case 'alarm':
+            return `alarm "${result.alarm.name}" went to ALARM${result.alarm.since ? ` at ${result.alarm.since.toISOString()}` : ''} (${(0,wait/* formatElapsed */.C7)(result.elapsedMs)} into the bake)${result.alarm.reason ? `: ${result.alarm.reason}` : ''}`;
+        case 'endpoint':
+        case 'error':
+            return `${result.problem} (${(0,wait/* formatElapsed */.C7)(result.elapsedMs)} into the bake)`;
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/promotion/report.ts + 1 modules
+var promotion_report = __webpack_require__(5881);
+// EXTERNAL MODULE: ./src/core/target.ts
+var target = __webpack_require__(4294);
+// EXTERNAL MODULE: ./src/github/context.ts
+var context = __webpack_require__(9556);
+// EXTERNAL MODULE: ./src/github/deployments.ts
+var deployments = __webpack_require__(6887);
+// EXTERNAL MODULE: ./src/github/inputs.ts
+var github_inputs = __webpack_require__(5446);
+// EXTERNAL MODULE: ./src/github/run.ts + 1 modules
+var run = __webpack_require__(4986);
+// EXTERNAL MODULE: ./src/github/specs/promote-endpoint.ts
+var promote_endpoint = __webpack_require__(7824);
+;// CONCATENATED MODULE: ./src/actions/promote-endpoint.ts
+
+
+
+
+
+
+
+
+
+
+
+async function promote_endpoint_run() {
+    await (0,run/* runAction */.C)(promote_endpoint/* promoteEndpointSpec */.f, async ({ logger, summary, setOutput }) => {
+        const inputs = (0,github_inputs/* readInputs */.K)(promote_endpoint/* promoteEndpointSpec */.f.inputs);
+        const config = await (0,core_config/* loadConfigFile */._e)(inputs['config-file']);
+        const { environment, runtime } = (0,target/* selectTarget */._c)(config, inputs.environment, inputs['agent-runtime']);
+        const info = (0,context/* runInfo */.Q)();
+        const startDeployment = (0,deployments/* deploymentStarter */.P)({
+            enabled: inputs['github-deployments'],
+            token: inputs['github-token'],
+            repository: info.repository,
+            commit: info.commit,
+            runUrl: info.runUrl,
+            environment: environment.name,
+            logger,
+        });
+        let deployment;
+        const report = (result) => {
+            setOutput('endpoint', result.endpoint);
+            setOutput('version', result.version);
+            setOutput('previous-version', result.previousVersion ?? '');
+            setOutput('changed', result.changed);
+            setOutput('rolled-back', result.rolledBack);
+            setOutput('smoke-test-result', result.smoke.outcome);
+            for (const section of (0,promotion_report/* promotionSummary */.w6)(result))
+                summary.add(section);
+        };
+        try {
+            const result = await promoteEndpoint({
+                environment,
+                runtime,
+                ...(inputs.version ? { version: inputs.version } : {}),
+                ...(inputs.endpoint ? { endpoint: inputs.endpoint } : {}),
+                ...(inputs['candidate-endpoint'] ? { candidateEndpoint: inputs['candidate-endpoint'] } : {}),
+                ...(inputs['expected-version'] ? { expectedVersion: inputs['expected-version'] } : {}),
+                smokeTest: inputs['smoke-test'],
+                ...(inputs['bake-minutes'] !== undefined ? { bakeMinutes: inputs['bake-minutes'] } : {}),
+                alarms: inputs.alarms,
+                autoRollback: inputs['auto-rollback'],
+                timeoutMs: inputs['timeout-minutes'] * 60_000,
+                run: { actor: info.actor, runUrl: info.runUrl, commit: info.commit },
+                clock: clock/* systemClock */.m,
+                logger,
+                onChange: async ({ from, to }) => {
+                    deployment = await startDeployment('promote', `${runtime.key}: ${from ? `version ${from}` : 'new endpoint'} → ${to}`, {
+                        runtime: runtime.key,
+                        endpoint: inputs.endpoint || runtime.promotion.live_endpoint,
+                        from: from ?? '',
+                        to,
+                    });
+                },
+            });
+            report(result);
+            await deployment?.finish('success', result.headline);
+        }
+        catch (error) {
+            if (error instanceof PromotionFailure)
+                report(error.result);
+            await deployment?.finish(error instanceof PromotionFailure ? 'failure' : 'error', (0,errors/* describeError */.Uc)(error));
+            throw error;
+        }
+    });
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,2 @@
+import { runEntry } from '../lib/index.js';
+await runEntry('promote-endpoint');

@@ -1,0 +1,106 @@
+/**
+ * Runs the bundled actions as processes with the runner's contract; shared by the integration
+ * tests (test/helpers/action-runner.ts) and `npm run demo`.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export interface ActionRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  /** Variables exported through GITHUB_ENV. */
+  exported: Record<string, string>;
+  summary: string;
+  /** Everything the process wrote, for secret searches. */
+  files: string;
+}
+
+export interface RunOptions {
+  inputs?: Record<string, string>;
+  /** Extra environment (AWS_ENDPOINT_URL, credentials, GITHUB_* context). */
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  /** dist/<name>/index.js by default; 'root' runs dist/index.js (the command dispatcher). */
+  entry?: string;
+  /** Called with each chunk of stdout as it arrives, e.g. to act when a phase starts. */
+  onStdout?: (chunk: string) => void;
+}
+
+// Two levels up from src/demo/ (tests) and from dist/demo/ (the bundled demo) alike.
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+
+/** Parses the runner's file-command format: `name=value` lines or `name<<DELIM` heredocs. */
+export function parseFileCommands(text: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const body: string[] = [];
+      while (++i < lines.length && lines[i] !== delimiter) body.push(lines[i]!);
+      values[name!] = body.join('\n');
+    } else if (line.includes('=')) {
+      values[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+    }
+  }
+  return values;
+}
+
+/**
+ * Runs a bundled action as a process the way the runner does: INPUT_<NAME> (upper-cased,
+ * hyphens kept) and the GITHUB_OUTPUT/ENV/STATE/STEP_SUMMARY files. Async, so an
+ * in-process emulator keeps serving while the action runs.
+ */
+export async function runDistAction(name: string, options: RunOptions = {}): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), `action-${name}-`));
+  const files = {
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_ENV: join(dir, 'env'),
+    GITHUB_STATE: join(dir, 'state'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    GITHUB_PATH: join(dir, 'path'),
+  };
+  for (const file of Object.values(files)) writeFileSync(file, '');
+  const inputEnv = Object.fromEntries(Object.entries(options.inputs ?? {}).map(([key, value]) => [`INPUT_${key.toUpperCase()}`, value]));
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries({
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_ACCESS_KEY_ID: 'test',
+    AWS_SECRET_ACCESS_KEY: 'test',
+    GITHUB_WORKSPACE: options.cwd ?? process.cwd(),
+    ...files,
+    ...inputEnv,
+    ...options.env,
+  })) {
+    if (value !== undefined) env[key] = value;
+  }
+  const script = options.entry === 'root' ? join(repoRoot, 'dist', 'index.js') : join(repoRoot, 'dist', name, 'index.js');
+  const node = process.env.ACTION_NODE || process.execPath;
+  const child = spawn(node, [script], { cwd: options.cwd ?? process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    options.onStdout?.(chunk.toString());
+  });
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((resolveExit) => child.on('close', resolveExit));
+  const read = (file: string) => readFileSync(file, 'utf8');
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseFileCommands(read(files.GITHUB_OUTPUT)),
+    exported: parseFileCommands(read(files.GITHUB_ENV)),
+    summary: read(files.GITHUB_STEP_SUMMARY),
+    files: Object.values(files).map(read).join('\n'),
+  };
+}

@@ -1,0 +1,397 @@
+/**
+ * The demo's story: the whole blue-green pipeline of examples/agentcore.json against an
+ * in-process emulator, every action run from dist/ as a process, and the failures a team
+ * meets (bad version, alarm during bake, manual rollback, drift) provoked on purpose.
+ * Each step states what it expects; the report says whether it happened.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import {
+  BedrockAgentCoreControlClient,
+  GetAgentRuntimeCommand,
+  GetAgentRuntimeEndpointCommand,
+  UpdateAgentRuntimeCommand,
+} from '@aws-sdk/client-bedrock-agentcore-control';
+import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { readFileTree, writeOciLayout } from '../core/registry/index.js';
+import { startEmulator, type RunningEmulator } from '../emulator/server.js';
+import { runDistAction, type ActionRun } from './action-process.js';
+import { startGitHubFixture, type GitHubFixture } from './github-fixture.js';
+
+export interface DemoEnvironment {
+  name: string;
+  account: string;
+  region: string;
+}
+
+/** What one step expected and what it saw. */
+export interface StepResult {
+  /** Two-digit order, also the prefix of its file in the output directory. */
+  number: string;
+  /** kebab-case, for the file name. */
+  slug: string;
+  title: string;
+  expected: string;
+  observed: string;
+  ok: boolean;
+  /** Wall time since the previous step ended. */
+  seconds: number;
+  run?: ActionRun;
+  /** Markdown written to <number>-<slug>.md: the job summary, or the pull-request comment. */
+  markdown: string;
+}
+
+export interface DemoOptions {
+  /** Called as each step finishes, so the log streams. */
+  onStep: (step: StepResult) => void;
+  /** Progress lines between steps. */
+  onNote: (text: string) => void;
+}
+
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+const RUNTIME = 'support-bot';
+const ALARM = 'support-bot-errors';
+const SECRET = '/demo/support-bot/api-key';
+const PULL_REQUEST = 7;
+/** The config bakes 6 s; promotions that are not about the bake take half that, to keep the demo under a minute. */
+const QUICK_BAKE_MINUTES = '0.05';
+/** Short enough for a one-minute demo, long enough to watch CREATING → READY go by. */
+const PROVISIONING_DELAY_MS = 300;
+
+/** The three environments of examples/agentcore.json. */
+export function demoEnvironments(config: { environments: Record<string, { region?: string; account_id?: string }> }): DemoEnvironment[] {
+  return ['dev', 'staging', 'prod'].map((name) => {
+    const environment = config.environments[name];
+    if (!environment?.region || !environment.account_id) throw new Error(`examples/agentcore.json: environment "${name}" needs region and account_id for the demo`);
+    return { name, region: environment.region, account: environment.account_id };
+  });
+}
+
+function canBuildWithBuildah(): boolean {
+  if (process.getuid?.() !== 0) return false;
+  try {
+    execFileSync('buildah', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function runDemo(options: DemoOptions): Promise<StepResult[]> {
+  const workspace = mkdtempSync(join(tmpdir(), 'agentcore-demo-'));
+  const configPath = join(workspace, 'agentcore.json');
+  cpSync(join(repoRoot, 'examples', 'agentcore.json'), configPath);
+  cpSync(join(repoRoot, 'examples', 'agent'), join(workspace, 'agent'), { recursive: true });
+  const config = JSON.parse(readFileSync(configPath, 'utf8')) as {
+    environments: Record<string, { region?: string; account_id?: string; agent_runtimes?: Record<string, { environment_variables?: Record<string, string> }> }>;
+  };
+  const [dev, staging, prod] = demoEnvironments(config) as [DemoEnvironment, DemoEnvironment, DemoEnvironment];
+
+  const emulator = await startEmulator({ port: 0 });
+  emulator.state.settings.provisioningDelayMs = PROVISIONING_DELAY_MS;
+  const github = await startGitHubFixture();
+  options.onNote(`emulator on ${emulator.url}, GitHub REST fixture on ${github.url}, workspace ${workspace}`);
+  const results: StepResult[] = [];
+  try {
+    await story({ ...options, results, emulator, github, workspace, configPath, config, dev, staging, prod });
+  } catch (error) {
+    // A step whose predecessor failed may have nothing to work on: stop, but keep what happened.
+    const step: StepResult = {
+      number: String(results.length + 1).padStart(2, '0'),
+      slug: 'aborted',
+      title: 'demo aborted',
+      expected: 'every step runs',
+      observed: error instanceof Error ? error.message : String(error),
+      ok: false,
+      seconds: 0,
+      markdown: '',
+    };
+    results.push(step);
+    options.onStep(step);
+  } finally {
+    await github.stop();
+    await emulator.stop();
+  }
+  return results;
+}
+
+interface StoryContext extends DemoOptions {
+  results: StepResult[];
+  emulator: RunningEmulator;
+  github: GitHubFixture;
+  workspace: string;
+  configPath: string;
+  config: { environments: Record<string, { agent_runtimes?: Record<string, { environment_variables?: Record<string, string> }> }> };
+  dev: DemoEnvironment;
+  staging: DemoEnvironment;
+  prod: DemoEnvironment;
+}
+
+async function story(ctx: StoryContext): Promise<void> {
+  const { emulator, github, workspace, dev, staging, prod, results } = ctx;
+  const clientConfig = (env: DemoEnvironment) => ({
+    endpoint: emulator.url,
+    region: env.region,
+    maxAttempts: 1,
+    credentials: { accessKeyId: env.account, secretAccessKey: 'demo' },
+  });
+  const control = (env: DemoEnvironment) => new BedrockAgentCoreControlClient(clientConfig(env));
+
+  // Each phase of the story is its own workflow run, as on GitHub: actions tell a re-run from a new run by its id.
+  let runId = 4200;
+  const newWorkflowRun = () => runId++;
+  /** Runs one action for an environment, with that environment's credentials: the account id as access key. */
+  const act = (name: string, env: DemoEnvironment, inputs: Record<string, string>, extra: { onStdout?: (chunk: string) => void; pullRequest?: number } = {}) =>
+    runDistAction(name, {
+      cwd: workspace,
+      inputs: { 'config-file': 'agentcore.json', ...inputs },
+      env: {
+        ...github.actionEnv(extra.pullRequest !== undefined ? { pullRequest: extra.pullRequest } : {}),
+        AWS_ENDPOINT_URL: emulator.url,
+        AWS_ACCESS_KEY_ID: env.account,
+        AWS_SECRET_ACCESS_KEY: 'demo',
+        AWS_REGION: env.region,
+        AWS_DEFAULT_REGION: env.region,
+        GITHUB_RUN_ID: String(runId),
+      },
+      ...(extra.onStdout ? { onStdout: extra.onStdout } : {}),
+    });
+
+  let stepStarted = Date.now();
+  const record = (slug: string, title: string, expected: string, outcome: { ok: boolean; observed: string; run?: ActionRun; markdown?: string }) => {
+    const step: StepResult = {
+      number: String(results.length + 1).padStart(2, '0'),
+      slug,
+      title,
+      expected,
+      observed: outcome.observed,
+      ok: outcome.ok,
+      seconds: (Date.now() - stepStarted) / 1000,
+      ...(outcome.run ? { run: outcome.run } : {}),
+      markdown: outcome.markdown ?? outcome.run?.summary ?? '',
+    };
+    results.push(step);
+    ctx.onStep(step);
+    stepStarted = Date.now();
+    return step;
+  };
+  const exit = (run: ActionRun) => `exit ${run.code}`;
+  const succeeded = (run: ActionRun) => run.code === 0;
+
+  const liveVersion = async (env: DemoEnvironment, runtimeId: string) =>
+    (await control(env).send(new GetAgentRuntimeEndpointCommand({ agentRuntimeId: runtimeId, endpointName: 'live' }))).liveVersion ?? '';
+
+  const setRuntimeVariable = (name: string, value: string) => {
+    const runtime = ctx.config.environments.dev?.agent_runtimes?.[RUNTIME];
+    if (!runtime) throw new Error(`examples/agentcore.json: environments.dev.agent_runtimes.${RUNTIME} is missing`);
+    runtime.environment_variables = { ...runtime.environment_variables, [name]: value };
+    writeFileSync(ctx.configPath, JSON.stringify(ctx.config, null, 2));
+  };
+
+  // What a platform team has before the first run: the secret the config references, and the alarm promotion watches.
+  for (const env of [dev, staging, prod]) {
+    await new SSMClient(clientConfig(env)).send(new PutParameterCommand({ Name: SECRET, Type: 'SecureString', Value: `demo-key-${env.name}`, Overwrite: true }));
+    await new CloudWatchClient(clientConfig(env)).send(
+      new PutMetricAlarmCommand({
+        AlarmName: ALARM,
+        MetricName: 'Errors',
+        Namespace: 'AgentCore/Demo',
+        Statistic: 'Sum',
+        Period: 60,
+        EvaluationPeriods: 1,
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      }),
+    );
+  }
+  ctx.onNote(`seeded ${SECRET} (SecureString) and alarm ${ALARM} in ${[dev, staging, prod].map((e) => `${e.account}/${e.region}`).join(', ')}`);
+
+  // 1. Environments: the pipeline's first run.
+  newWorkflowRun();
+  // Three GitHub environments, three jobs side by side; their logs print in order.
+  const setups = await Promise.all([dev, staging, prod].map((env) => act('setup-env', env, { environment: env.name })));
+  for (const [index, env] of [dev, staging, prod].entries()) {
+    const run = setups[index]!;
+    record(`setup-env-${env.name}`, `setup-env ${env.name}`, `${env.name} provisioned in ${env.account}/${env.region}`, {
+      ok: succeeded(run) && run.outputs['account-id'] === env.account && run.outputs.region === env.region,
+      observed: `${exit(run)}, account ${run.outputs['account-id'] ?? '?'}, region ${run.outputs.region ?? '?'}`,
+      run,
+    });
+  }
+
+  // 2. One image, built once.
+  const buildah = canBuildWithBuildah();
+  let buildInputs: Record<string, string>;
+  if (buildah) {
+    buildInputs = { builder: 'buildah', context: 'agent' };
+  } else {
+    const layout = join(workspace, 'agent-layout');
+    const files = Object.fromEntries(Object.entries(await readFileTree(join(workspace, 'agent', 'app'))).map(([path, body]) => [`app/${path}`, body]));
+    // The same image the Dockerfile describes, assembled in process.
+    await writeOciLayout(layout, {
+      files,
+      platform: 'linux/arm64',
+      env: { PORT: '8080' },
+      entrypoint: ['python3', '/app/main.py'],
+      labels: { 'org.opencontainers.image.title': 'agentcore-actions example agent' },
+    });
+    buildInputs = { builder: 'oci-layout', 'oci-layout': 'agent-layout' };
+  }
+  const build = await act('build-push', dev, { environment: dev.name, ...buildInputs });
+  const imageUri = build.outputs['image-uri'] ?? '';
+  record('build-push', `build-push (${buildInputs.builder})`, 'image pushed to dev by digest', {
+    ok: succeeded(build) && /@sha256:[0-9a-f]{64}$/.test(imageUri),
+    observed: `${exit(build)}, ${imageUri ? imageUri.replace(/@sha256:(.{12}).*$/, '@sha256:$1…') : 'no image-uri'}, pushed ${build.outputs.pushed ?? '?'}`,
+    run: build,
+  });
+
+  // 3. Through the environments, by digest.
+  const deploy = async (env: DemoEnvironment, inputs: Record<string, string>, expected: string, slug = `deploy-${env.name}`) => {
+    const run = await act('deploy-version', env, { environment: env.name, ...inputs });
+    record(slug, `deploy-version ${env.name}`, expected, {
+      ok: succeeded(run) && run.outputs.created === 'true',
+      observed: `${exit(run)}, version ${run.outputs.version ?? '?'}, created ${run.outputs.created ?? '?'}`,
+      run,
+    });
+    return run;
+  };
+  const promote = async (env: DemoEnvironment, version: string, slug = `promote-${env.name}`, inputs: Record<string, string> = {}) => {
+    const run = await act('promote-endpoint', env, { environment: env.name, version, 'bake-minutes': QUICK_BAKE_MINUTES, ...inputs });
+    record(slug, `promote-endpoint ${env.name}`, `live → version ${version}`, {
+      ok: succeeded(run) && run.outputs.version === version && run.outputs.changed === 'true',
+      observed: `${exit(run)}, live ${run.outputs.version ?? '?'}, changed ${run.outputs.changed ?? '?'}`,
+      run,
+    });
+    return run;
+  };
+
+  const devDeploy = await deploy(dev, { 'image-uri': imageUri }, 'a new version in dev');
+  const runtimeId = devDeploy.outputs['agent-runtime-id'] ?? '';
+  const goodVersion = devDeploy.outputs.version ?? '';
+  await promote(dev, goodVersion);
+  const stagingDeploy = await deploy(staging, { 'image-uri': imageUri }, 'dev image copied to staging, same digest');
+  await promote(staging, stagingDeploy.outputs.version ?? '');
+  const prodDeploy = await deploy(
+    prod,
+    { 'from-environment': staging.name, 'from-role-arn': `arn:aws:iam::${staging.account}:role/agentcore-demo-reader` },
+    'what staging serves, copied to prod',
+  );
+  // prod's managed Cognito makes its runtime accept JWT bearer tokens only, and the smoke test signs with SigV4.
+  await promote(prod, prodDeploy.outputs.version ?? '', 'promote-prod', { 'smoke-test': 'false' });
+  const digest = imageUri.slice(imageUri.indexOf('@'));
+  const sameDigest = [stagingDeploy, prodDeploy].every((run) => run.outputs['image-uri']?.endsWith(digest));
+  record('same-digest', 'one digest everywhere', 'dev, staging and prod run the same digest', {
+    ok: sameDigest,
+    observed: [devDeploy, stagingDeploy, prodDeploy].map((run) => run.outputs['image-uri']?.replace(/^[^@]*@sha256:(.{12}).*$/, '$1…') ?? '?').join(', '),
+    markdown: `Every environment runs \`${digest}\`.\n`,
+  });
+
+  // 4. Recorded state.
+  newWorkflowRun();
+  // One account's credentials reach one environment, so a workflow syncs each with its own role.
+  const syncs = await Promise.all([dev, staging, prod].map((env) => act('sync-config', env, { environments: env.name })));
+  for (const [index, env] of [dev, staging, prod].entries()) {
+    const sync = syncs[index]!;
+    record(`sync-config-${env.name}`, `sync-config ${env.name}`, `config copied to SSM in ${env.name}`, {
+      ok: succeeded(sync),
+      observed: `${exit(sync)}, written ${sync.outputs.written ?? '?'}`,
+      run: sync,
+    });
+  }
+
+  // 5. A bad version: new config, so a new version, which the emulator makes fail every invocation.
+  newWorkflowRun();
+  setRuntimeVariable('PROMPT_STYLE', 'terse');
+  const bad = await deploy(dev, { 'image-uri': imageUri }, 'a new version (new env var)', 'deploy-dev-bad');
+  const badVersion = bad.outputs.version ?? '';
+  const badRuntime = await control(dev).send(new GetAgentRuntimeCommand({ agentRuntimeId: runtimeId }));
+  await fetch(`${emulator.url}/_emulator/agentcore/invocations`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ account: dev.account, region: dev.region, runtime: badRuntime.agentRuntimeName, version: badVersion, mode: 'failing', status: 500, body: 'KeyError: PROMPT_STYLE' }),
+  });
+  const smoke = await act('promote-endpoint', dev, { environment: dev.name, version: badVersion });
+  const liveAfterSmoke = await liveVersion(dev, runtimeId);
+  record('promote-dev-bad', 'promote-endpoint dev (bad version)', `smoke test fails, live stays ${goodVersion}`, {
+    ok: smoke.code !== 0 && liveAfterSmoke === goodVersion,
+    observed: `${exit(smoke)}, live ${liveAfterSmoke}`,
+    run: smoke,
+  });
+
+  // 6. A good version, but the alarm fires during bake: set it as soon as live moves.
+  newWorkflowRun();
+  setRuntimeVariable('PROMPT_STYLE', 'friendly');
+  const fixed = await deploy(dev, { 'image-uri': imageUri }, 'a new version (fixed env var)', 'deploy-dev-fixed');
+  const fixedVersion = fixed.outputs.version ?? '';
+  const cloudwatch = new CloudWatchClient(clientConfig(dev));
+  const setAlarm = (state: 'ALARM' | 'OK', reason: string) => cloudwatch.send(new SetAlarmStateCommand({ AlarmName: ALARM, StateValue: state, StateReason: reason }));
+  let alarmSet = false;
+  const watcher = (async () => {
+    for (let i = 0; i < 600 && !alarmSet; i++) {
+      if ((await liveVersion(dev, runtimeId)) === fixedVersion) {
+        await setAlarm('ALARM', 'Demo: error rate above threshold during bake');
+        alarmSet = true;
+        ctx.onNote(`live serves ${fixedVersion}: alarm ${ALARM} set to ALARM`);
+      } else {
+        await new Promise((done) => setTimeout(done, 100));
+      }
+    }
+  })();
+  const baked = await act('promote-endpoint', dev, { environment: dev.name, version: fixedVersion });
+  alarmSet = true;
+  await watcher;
+  const liveAfterBake = await liveVersion(dev, runtimeId);
+  record('promote-dev-alarm', 'promote-endpoint dev (alarm during bake)', `rolled back to ${goodVersion}`, {
+    ok: baked.code !== 0 && baked.outputs['rolled-back'] === 'true' && liveAfterBake === goodVersion,
+    observed: `${exit(baked)}, rolled-back ${baked.outputs['rolled-back'] ?? '?'}, live ${liveAfterBake}`,
+    run: baked,
+  });
+  await setAlarm('OK', 'Demo: recovered');
+
+  // 7. The alarm cleared: promote again, then an on-call engineer rolls back by hand.
+  newWorkflowRun();
+  await promote(dev, fixedVersion, 'promote-dev-again');
+  newWorkflowRun();
+  const manual = await act('rollback', dev, { environment: dev.name, reason: 'Demo: on-call rollback after customer reports' });
+  const liveAfterRollback = await liveVersion(dev, runtimeId);
+  record('rollback-dev', 'rollback dev (manual)', `live back on ${goodVersion}, skipping the rolled-back promotion`, {
+    ok: succeeded(manual) && manual.outputs.version === goodVersion && liveAfterRollback === goodVersion,
+    observed: `${exit(manual)}, version ${manual.outputs.version ?? '?'}, live ${liveAfterRollback}`,
+    run: manual,
+  });
+
+  // 8. Someone changes prod by hand; drift-check finds it on the next pull request.
+  const prodControl = control(prod);
+  const prodRuntimeId = prodDeploy.outputs['agent-runtime-id'] ?? '';
+  const current = await prodControl.send(new GetAgentRuntimeCommand({ agentRuntimeId: prodRuntimeId }));
+  await prodControl.send(
+    new UpdateAgentRuntimeCommand({
+      agentRuntimeId: prodRuntimeId,
+      agentRuntimeArtifact: current.agentRuntimeArtifact,
+      roleArn: current.roleArn,
+      networkConfiguration: current.networkConfiguration,
+      ...(current.description !== undefined ? { description: current.description } : {}),
+      ...(current.authorizerConfiguration ? { authorizerConfiguration: current.authorizerConfiguration } : {}),
+      ...(current.protocolConfiguration ? { protocolConfiguration: current.protocolConfiguration } : {}),
+      ...(current.lifecycleConfiguration ? { lifecycleConfiguration: current.lifecycleConfiguration } : {}),
+      environmentVariables: { ...current.environmentVariables, LOG_LEVEL: 'debug' },
+    }),
+  );
+  ctx.onNote(`out of band: UpdateAgentRuntime on ${current.agentRuntimeName} in prod with LOG_LEVEL=debug`);
+  newWorkflowRun();
+  const drift = await act('drift-check', prod, { environments: prod.name, comment: 'auto', 'github-token': 'demo-token' }, { pullRequest: PULL_REQUEST });
+  const comment = github.comments(PULL_REQUEST).at(-1)?.body ?? '';
+  record('drift-check', 'drift-check (pull request)', 'drift found in prod, PR comment written', {
+    ok: succeeded(drift) && drift.outputs.drifted === 'true' && comment.includes('prod'),
+    observed: `${exit(drift)}, drifted ${drift.outputs.drifted ?? '?'}, ${drift.outputs['drift-count'] ?? '?'} finding(s), ${comment ? 'comment on #' + PULL_REQUEST : 'no comment'}`,
+    run: drift,
+  });
+  record('pr-comment', `pull-request comment on #${PULL_REQUEST}`, 'one sticky comment', {
+    ok: github.comments(PULL_REQUEST).length === 1,
+    observed: `${github.comments(PULL_REQUEST).length} comment(s)`,
+    markdown: comment,
+  });
+}

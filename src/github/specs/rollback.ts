@@ -1,0 +1,41 @@
+import { defineAction } from './types.js';
+import {
+  agentRuntimeInput,
+  configFileInput,
+  endpointInput,
+  environmentInput,
+  githubDeploymentsInput,
+  githubTokenInput,
+  timeoutMinutesInput,
+  versionNumber,
+} from './common.js';
+
+export const rollbackSpec = defineAction({
+  name: 'rollback',
+  title: 'AgentCore rollback',
+  description:
+    'Switches an endpoint back to a version that was good (by default the one it served before, from the ledger, skipping versions whose promotion was rolled back), waits until it really serves it and records the rollback. Re-running it changes nothing.',
+  inputs: {
+    'config-file': configFileInput,
+    environment: environmentInput,
+    'agent-runtime': agentRuntimeInput,
+    endpoint: endpointInput,
+    'to-version': {
+      kind: 'string',
+      description: 'Version to return to. Default: the version the endpoint served before the current one (from the ledger), skipping versions whose promotion was rolled back.',
+      ...versionNumber,
+    },
+    reason: {
+      kind: 'string',
+      description: 'Why, for the ledger, the job summary and the GitHub Deployment.',
+    },
+    'github-deployments': githubDeploymentsInput,
+    'github-token': githubTokenInput,
+    'timeout-minutes': timeoutMinutesInput,
+  },
+  outputs: {
+    version: 'The version the endpoint serves after the rollback.',
+    'previous-version': 'The version it served before.',
+    changed: 'true when the endpoint moved; false when it already served that version (a re-run, say).',
+  },
+});
