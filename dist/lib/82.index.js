@@ -192,7 +192,7 @@ async function tryAcquire(options) {
     const { ssm, path, logger } = options;
     const record = newRecord(options);
     try {
-        await ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_3__/* .PutParameterCommand */ .ihh({ Name: path, Value: JSON.stringify(record), Type: 'String', Overwrite: false }));
+        await ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_3__.PutParameterCommand({ Name: path, Value: JSON.stringify(record), Type: 'String', Overwrite: false }));
         return { lease: makeLease(options, record) };
     }
     catch (error) {
@@ -214,7 +214,7 @@ async function tryAcquire(options) {
 }
 async function put(ssm, path, record, overwrite) {
     try {
-        await ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_3__/* .PutParameterCommand */ .ihh({ Name: path, Value: JSON.stringify(record), Type: 'String', Overwrite: overwrite }));
+        await ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_3__.PutParameterCommand({ Name: path, Value: JSON.stringify(record), Type: 'String', Overwrite: overwrite }));
     }
     catch (error) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .WE)(`Taking the lease ${path} (SSM PutParameter)`, error);
@@ -224,7 +224,7 @@ async function put(ssm, path, record, overwrite) {
 async function readRecord(ssm, path) {
     let value;
     try {
-        value = (await ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_3__/* .GetParameterCommand */ .lhy({ Name: path }))).Parameter?.Value;
+        value = (await ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_3__.GetParameterCommand({ Name: path }))).Parameter?.Value;
     }
     catch (error) {
         if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isAwsErrorNamed */ .X1)(error, 'ParameterNotFound'))
@@ -255,7 +255,7 @@ function makeLease(options, record) {
                     logger.warning(`The lease ${path} is no longer ours (${current ? `now held by ${describeHolder(current.record)}` : 'it is gone'}); leaving it.`);
                     return;
                 }
-                await ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_3__/* .DeleteParameterCommand */ .Obs({ Name: path }));
+                await ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_3__.DeleteParameterCommand({ Name: path }));
                 logger.info(`Released the lease ${path}.`);
             }
             catch (error) {
@@ -306,7 +306,7 @@ const ADVANCED_TIER_BYTES = 8192;
 async function readLedger(ssm, path) {
     let value;
     try {
-        value = (await ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_1__/* .GetParameterCommand */ .lhy({ Name: path }))).Parameter?.Value;
+        value = (await ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_1__.GetParameterCommand({ Name: path }))).Parameter?.Value;
     }
     catch (error) {
         if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAwsErrorNamed */ .X1)(error, 'ParameterNotFound'))
@@ -335,7 +335,7 @@ async function appendLedger(ssm, path, entries, logger) {
     const write = fitLedger({ schema: LEDGER_SCHEMA_VERSION, entries: [...current.entries, ...entries] });
     let tier;
     try {
-        ({ Tier: tier } = await ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_1__/* .PutParameterCommand */ .ihh({
+        ({ Tier: tier } = await ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_1__.PutParameterCommand({
             Name: path,
             Value: JSON.stringify(write.ledger),
             Type: 'String',
@@ -577,12 +577,13 @@ function inConfigSubtree(prefix, environment, name) {
 /***/ 2988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Rp: () => (/* binding */ syncEnvironment),
-/* harmony export */   oG: () => (/* binding */ autoSyncEnvironment),
-/* harmony export */   qN: () => (/* binding */ readConfigCopies)
+/* harmony export */   autoSyncEnvironment: () => (/* binding */ autoSyncEnvironment),
+/* harmony export */   planSync: () => (/* binding */ planSync),
+/* harmony export */   readConfigCopies: () => (/* binding */ readConfigCopies),
+/* harmony export */   syncEnvironment: () => (/* binding */ syncEnvironment)
 /* harmony export */ });
-/* unused harmony export planSync */
 /* harmony import */ var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4736);
 /* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2257);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
@@ -617,9 +618,9 @@ async function readConfigCopies(ssm, prefix, environment) {
     };
     try {
         // The root is a parameter and a path at once: GetParametersByPath lists only what is below it.
-        const rootAnswer = await ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_4__/* .GetParametersCommand */ .AFe({ Names: [root] }));
+        const rootAnswer = await ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_4__.GetParametersCommand({ Names: [root] }));
         rootAnswer.Parameters?.forEach(keep);
-        for await (const page of (0,_aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_4__/* .paginateGetParametersByPath */ .kU5)({ client: ssm }, { Path: root, Recursive: true }))
+        for await (const page of (0,_aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_4__.paginateGetParametersByPath)({ client: ssm }, { Path: root, Recursive: true }))
             page.Parameters?.forEach(keep);
     }
     catch (error) {
@@ -668,7 +669,7 @@ async function syncEnvironment(request) {
     for (const change of changes) {
         if (change.action === 'create' || change.action === 'update') {
             const parameter = byName.get(change.name);
-            await retryTooManyUpdates(clock, logger, request.random ?? Math.random, `writing ${parameter.name}`, () => ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_4__/* .PutParameterCommand */ .ihh({
+            await retryTooManyUpdates(clock, logger, request.random ?? Math.random, `writing ${parameter.name}`, () => ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_4__.PutParameterCommand({
                 Name: parameter.name,
                 Value: parameter.value,
                 Type: parameter.type,
@@ -681,7 +682,7 @@ async function syncEnvironment(request) {
             logger.info(`${change.action === 'create' ? 'Created' : 'Updated'} ${parameter.name} (${parameter.bytes} bytes, ${parameter.tier} tier).`);
         }
         else if (change.action === 'delete') {
-            await retryTooManyUpdates(clock, logger, request.random ?? Math.random, `deleting ${change.name}`, () => ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_4__/* .DeleteParameterCommand */ .Obs({ Name: change.name }))).catch((error) => {
+            await retryTooManyUpdates(clock, logger, request.random ?? Math.random, `deleting ${change.name}`, () => ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_4__.DeleteParameterCommand({ Name: change.name }))).catch((error) => {
                 // Already gone is what we wanted.
                 if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isAwsErrorNamed */ .X1)(error, 'ParameterNotFound'))
                     return;

@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildPush, type BuildPushResult } from '../core/build/build-push.js';
+import type { BuildPushResult } from '../core/build/build-push.js';
 import { defaultLabels, parseKeyValues } from '../core/build/builders.js';
 import { loadConfigFile } from '../core/config/index.js';
 import { UserError } from '../core/errors.js';
@@ -28,6 +28,8 @@ export async function run(): Promise<void> {
 
     // GITHUB_SERVER_URL is not in RunInfo; it makes the source label right on GitHub Enterprise too.
     const sourceUrl = info.repository ? `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${info.repository}` : '';
+    // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk.
+    const { buildPush } = await import('../core/build/build-push.js');
     const result = await buildPush({
       environment,
       runtime,

@@ -2,7 +2,7 @@ import { systemClock } from '../core/clock.js';
 import { loadConfigFile } from '../core/config/index.js';
 import { UserError } from '../core/errors.js';
 import { code, escapeCell, raw, table } from '../core/markdown.js';
-import { deployVersion, type DeployVersionResult, type ImageSource } from '../core/runtime/deploy-version.js';
+import type { DeployVersionResult, ImageSource } from '../core/runtime/deploy-version.js';
 import { selectTarget } from '../core/target.js';
 import { runInfo } from '../github/context.js';
 import { readInputs, type Inputs } from '../github/inputs.js';
@@ -25,6 +25,8 @@ export async function run(): Promise<void> {
       ),
     );
 
+    // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk.
+    const { deployVersion } = await import('../core/runtime/deploy-version.js');
     const result = await deployVersion({
       config,
       environment,

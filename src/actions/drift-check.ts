@@ -1,18 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { STSClient } from '@aws-sdk/client-sts';
 import { createClient } from '../core/aws/clients.js';
 import { loadConfigFile } from '../core/config/index.js';
-import { checkEnvironment } from '../core/drift/check.js';
 import { driftCommentMarker, renderComment, renderSummary } from '../core/drift/render.js';
 import { buildReport, type DriftReport, type EnvironmentReport } from '../core/drift/report.js';
 import { UserError, describeError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { checkEnvironments, selectEnvironments } from '../core/sync/environments.js';
-import { pullRequestsForCommit, upsertStickyComment } from '../github/comments.js';
 import { runInfo, type RunInfo } from '../github/context.js';
 import { readInputs } from '../github/inputs.js';
-import { createGitHubClient } from '../github/octokit.js';
 import { runAction } from '../github/run.js';
 import { driftCheckSpec } from '../github/specs/drift-check.js';
 
@@ -23,6 +18,12 @@ export async function run(): Promise<void> {
     const inputs = readInputs(driftCheckSpec.inputs);
     const config = await loadConfigFile(inputs['config-file']);
     const info = runInfo();
+    // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk.
+    const [{ STSClient }, { checkEnvironments, selectEnvironments }, { checkEnvironment }] = await Promise.all([
+      import('@aws-sdk/client-sts'),
+      import('../core/sync/environments.js'),
+      import('../core/drift/check.js'),
+    ]);
     const access = await checkEnvironments(selectEnvironments(config, inputs.environments), (region) => createClient(STSClient, { region }), logger);
 
     const environments: EnvironmentReport[] = [];
@@ -81,6 +82,11 @@ async function comment(mode: string, token: string | undefined, report: DriftRep
     logger.warning(`No pull-request comment: ${token ? 'the repository is unknown' : 'the input "github-token" is empty'}. The job summary has the report.`);
     return;
   }
+  // Octokit loads only when there is a comment to write.
+  const [{ createGitHubClient }, { pullRequestsForCommit, upsertStickyComment }] = await Promise.all([
+    import('../github/octokit.js'),
+    import('../github/comments.js'),
+  ]);
   const client = createGitHubClient({ token, logger });
   try {
     const numbers = run.pullRequest !== undefined ? [run.pullRequest] : await pullRequestsForCommit(client, owner, repo, run.commit);

@@ -1,8 +1,7 @@
 import { systemClock } from '../core/clock.js';
 import { loadConfigFile } from '../core/config/index.js';
 import { describeError } from '../core/errors.js';
-import { rollbackSummary } from '../core/promotion/report.js';
-import { RollbackFailure, rollbackEndpoint, type RollbackResult } from '../core/promotion/rollback.js';
+import type { RollbackResult } from '../core/promotion/rollback.js';
 import { selectTarget } from '../core/target.js';
 import { runInfo } from '../github/context.js';
 import { deploymentStarter, type Deployment } from '../github/deployments.js';
@@ -16,6 +15,8 @@ export async function run(): Promise<void> {
     const config = await loadConfigFile(inputs['config-file']);
     const { environment, runtime } = selectTarget(config, inputs.environment, inputs['agent-runtime']);
     const info = runInfo();
+    // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk.
+    const [{ RollbackFailure, rollbackEndpoint }, { rollbackSummary }] = await Promise.all([import('../core/promotion/rollback.js'), import('../core/promotion/report.js')]);
     const startDeployment = deploymentStarter({
       enabled: inputs['github-deployments'],
       token: inputs['github-token'],

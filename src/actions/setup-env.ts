@@ -1,13 +1,9 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { STSClient } from '@aws-sdk/client-sts';
 import { createClient } from '../core/aws/clients.js';
 import { systemClock } from '../core/clock.js';
 import { loadConfigFile, environmentHash } from '../core/config/index.js';
-import { checkAccount } from '../core/identity.js';
-import { derivedOutputs, infraClients, provisionInfrastructure, type ConcernResult, type InfraOutputs } from '../core/infra/provision.js';
-import { renderInfraResults } from '../core/infra/report.js';
-import { findTemplatesDir } from '../core/infra/templates.js';
+import type { ConcernResult, InfraOutputs } from '../core/infra/provision.js';
 import { code, raw, table } from '../core/markdown.js';
 import { selectTarget } from '../core/target.js';
 import { readInputs } from '../github/inputs.js';
@@ -19,6 +15,15 @@ export async function run(): Promise<void> {
     const inputs = readInputs(setupEnvSpec.inputs);
     const config = await loadConfigFile(inputs['config-file']);
     const { environment, runtime } = selectTarget(config, inputs.environment, inputs['agent-runtime']);
+    // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk.
+    const [{ STSClient }, { checkAccount }, { derivedOutputs, infraClients, provisionInfrastructure }, { renderInfraResults }, { findTemplatesDir }] =
+      await Promise.all([
+        import('@aws-sdk/client-sts'),
+        import('../core/identity.js'),
+        import('../core/infra/provision.js'),
+        import('../core/infra/report.js'),
+        import('../core/infra/templates.js'),
+      ]);
     const identity = await logger.group(`Checking credentials for ${environment.name} (${environment.region})`, () =>
       checkAccount(createClient(STSClient, { region: environment.region }), environment),
     );

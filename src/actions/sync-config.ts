@@ -1,11 +1,8 @@
-import { SSMClient } from '@aws-sdk/client-ssm';
-import { STSClient } from '@aws-sdk/client-sts';
 import { createClient } from '../core/aws/clients.js';
 import { loadConfigFile } from '../core/config/index.js';
 import { UserError } from '../core/errors.js';
 import { code, raw, table } from '../core/markdown.js';
-import { checkEnvironments, selectEnvironments } from '../core/sync/environments.js';
-import { syncEnvironment, type SyncResult } from '../core/sync/sync.js';
+import type { SyncResult } from '../core/sync/sync.js';
 import { readInputs } from '../github/inputs.js';
 import { runAction } from '../github/run.js';
 import { syncConfigSpec } from '../github/specs/sync-config.js';
@@ -24,6 +21,13 @@ export async function run(): Promise<void> {
     const dryRun = inputs['dry-run'];
     if (mode === 'check' && (inputs.prune || dryRun)) logger.warning('Inputs "prune" and "dry-run" are ignored in check mode: it never writes.');
     const config = await loadConfigFile(inputs['config-file']);
+    // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk.
+    const [{ SSMClient }, { STSClient }, { checkEnvironments, selectEnvironments }, { syncEnvironment }] = await Promise.all([
+      import('@aws-sdk/client-ssm'),
+      import('@aws-sdk/client-sts'),
+      import('../core/sync/environments.js'),
+      import('../core/sync/sync.js'),
+    ]);
     const access = await checkEnvironments(selectEnvironments(config, inputs.environments), (region) => createClient(STSClient, { region }), logger);
 
     const results: SyncResult[] = [];

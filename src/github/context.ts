@@ -1,4 +1,4 @@
-import * as github from '@actions/github';
+import { existsSync, readFileSync } from 'node:fs';
 
 /** Who and what started this run, as plain values core code records (ledger, descriptions). */
 export interface RunInfo {
@@ -12,20 +12,34 @@ export interface RunInfo {
   ref: string;
 }
 
-export function runInfo(): RunInfo {
-  const ctx = github.context;
-  // context.repo throws when GITHUB_REPOSITORY is unset (a local rehearsal): read the variable instead.
-  const repository = process.env.GITHUB_REPOSITORY ?? '';
-  const commit = ctx.sha ?? '';
-  const serverUrl = ctx.serverUrl || 'https://github.com';
+/**
+ * Read from the runner's variables directly rather than through @actions/github's context, so
+ * an action that needs no GitHub API never loads Octokit (cold start), and a local rehearsal
+ * without GITHUB_REPOSITORY works.
+ */
+export function runInfo(env: NodeJS.ProcessEnv = process.env): RunInfo {
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  const commit = env.GITHUB_SHA ?? '';
+  const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+  const pullRequest = pullRequestNumber(env.GITHUB_EVENT_PATH);
   return {
     repository,
     commit,
     shortCommit: commit.slice(0, 7),
-    actor: ctx.actor ?? '',
-    runUrl: repository && ctx.runId ? `${serverUrl}/${repository}/actions/runs/${ctx.runId}` : '',
-    eventName: ctx.eventName ?? '',
-    ...(ctx.payload.pull_request?.number ? { pullRequest: ctx.payload.pull_request.number } : {}),
-    ref: ctx.ref ?? '',
+    actor: env.GITHUB_ACTOR ?? '',
+    runUrl: repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : '',
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    ...(pullRequest ? { pullRequest } : {}),
+    ref: env.GITHUB_REF ?? '',
   };
+}
+
+function pullRequestNumber(eventPath: string | undefined): number | undefined {
+  if (!eventPath || !existsSync(eventPath)) return undefined;
+  try {
+    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as { pull_request?: { number?: unknown } };
+    return typeof event.pull_request?.number === 'number' ? event.pull_request.number : undefined;
+  } catch {
+    return undefined;
+  }
 }

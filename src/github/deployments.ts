@@ -9,7 +9,7 @@
  */
 import { UserError, describeError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { createGitHubClient, type GitHubClient } from './octokit.js';
+import type { GitHubClient } from './octokit.js';
 
 export type DeploymentState = 'success' | 'failure' | 'error' | 'inactive';
 
@@ -106,10 +106,11 @@ export interface DeploymentSettings {
 export function deploymentStarter(settings: DeploymentSettings): (task: string, description: string, payload: Record<string, string>) => Promise<Deployment | undefined> {
   if (!settings.enabled) return async () => undefined;
   if (!settings.token) throw new UserError('Input "github-deployments" is true, so "github-token" is required (e.g. ${{ github.token }}, with permissions deployments: write).');
-  const client = createGitHubClient({ token: settings.token, logger: settings.logger });
-  return (task, description, payload) =>
+  const token = settings.token;
+  // Octokit loads only when a deployment is really recorded: it is a large part of a cold start.
+  return async (task, description, payload) =>
     startDeployment({
-      client,
+      client: (await import('./octokit.js')).createGitHubClient({ token, logger: settings.logger }),
       repository: settings.repository,
       ref: settings.commit,
       environment: settings.environment,

@@ -219,6 +219,24 @@ describe('versions in one environment', () => {
     expect(await versions()).toEqual(['1', '2']);
   });
 
+  test('a version deployed but not recorded (a run killed before the ledger write) is recorded by the no-op re-run', async () => {
+    const readLedger = async () => parseLedger((await ssm(DEV).send(new GetParameterCommand({ Name: LEDGER }))).Parameter!.Value!, LEDGER);
+    const before = await readLedger();
+    const unrecorded = { ...before, entries: before.entries.filter((e) => !(e.type === 'version' && e.version === '2')) };
+    await ssm(DEV).send(new PutParameterCommand({ Name: LEDGER, Value: JSON.stringify(unrecorded), Type: 'String', Overwrite: true }));
+    await control(emulator, 'DELETE', 'requests');
+    const run = await deploy({ 'image-uri': imageB.uri });
+    expectSuccess(run);
+    expect(run.outputs).toMatchObject({ version: '2', created: 'false' });
+    expect(run.stdout).toContain('recorded version 2 that an earlier run deployed but did not record');
+    const requests = await control<RequestLogEntry[]>(emulator, 'GET', 'requests');
+    // Only the lease and the ledger are written: the runtime is not touched.
+    expect(requests.filter((r) => r.service !== 'ssm' && !READ_ONLY.test(r.operation))).toEqual([]);
+    const entry = (await readLedger()).entries.find((e) => e.type === 'version' && e.version === '2');
+    expect(entry).toMatchObject({ type: 'version', version: '2', imageUri: imageB.uri });
+    expect(await versions()).toEqual(['1', '2']);
+  });
+
   test('a tag is resolved to its digest, so deploying it (through the root action) is the same no-op', async () => {
     const run = await deploy({ command: 'deploy-version', 'image-uri': imageB.uri.replace(/@sha256:.*$/, ':b') }, DEV, '4242', 'root');
     expectSuccess(run);

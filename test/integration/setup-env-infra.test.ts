@@ -115,8 +115,11 @@ describe('one environment over several runs', () => {
     }
     expect(run.stdout).toContain('::notice::Infrastructure of dev: no change, every stack already matches.');
     const operations = (await requests()).map((r) => r.operation);
+    // Template body and parameters are compared first: a re-run makes no change set at all.
+    expect(operations.filter((o) => o === 'GetTemplate')).toHaveLength(3);
+    expect(operations).not.toContain('CreateChangeSet');
+    expect(operations).not.toContain('DeleteChangeSet');
     expect(operations).not.toContain('ExecuteChangeSet');
-    expect(operations.filter((o) => o === 'DeleteChangeSet')).toHaveLength(3);
     expect(run.summary).toContain('| role | support-bot-runtime | `agentcore-dev-role-support-bot-runtime` | no change | 0 |');
   });
 

@@ -2,7 +2,8 @@
  * Create-or-update of one stack through a change set, so the resource changes are known (and
  * shown) before anything changes:
  *
- *   DescribeStacks → (ROLLBACK_COMPLETE: delete when allowed) → CreateChangeSet CREATE|UPDATE
+ *   DescribeStacks → (ROLLBACK_COMPLETE: delete when allowed) → (existing stack: GetTemplate;
+ *   same template and parameters: done, no change set) → CreateChangeSet CREATE|UPDATE
  *   → wait CREATE_COMPLETE → "didn't contain changes": delete it, done → ExecuteChangeSet
  *   → wait for the stack, printing each new event → outputs.
  *
@@ -16,11 +17,13 @@ import {
   DescribeChangeSetCommand,
   DescribeStacksCommand,
   ExecuteChangeSetCommand,
+  GetTemplateCommand,
   type Change,
   type CloudFormationClient,
   type Parameter,
   type Stack,
 } from '@aws-sdk/client-cloudformation';
+import { parse as parseYaml } from 'yaml';
 import type { Clock } from '../clock.js';
 import { UserError, explain, isAwsErrorNamed } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -78,6 +81,11 @@ export async function deployStack(request: StackDeployment): Promise<StackOutcom
       `Stack ${stackName} is in ${status}${stack?.StackStatusReason ? ` (${stack.StackStatusReason})` : ''} and cannot be updated. ` +
         'Fix it in the CloudFormation console (continue the rollback or delete the stack), then run again.',
     );
+  }
+
+  if (stack && type === 'UPDATE' && (await matchesDeployed(request, stack))) {
+    logger.notice(`No change to stack ${stackName}: it already matches the template and parameters.`);
+    return { action: 'unchanged', changes: [], outputs: outputsOf(stack) };
   }
 
   const changeSet = await createChangeSet(request, type);
@@ -163,6 +171,35 @@ async function deleteFailedStack(request: StackDeployment): Promise<void> {
     transient: isTransientAwsError,
   }));
   if (result.outcome === 'failed') throw new UserError(`Deleting the failed stack ${request.stackName} failed (DELETE_FAILED): ${result.reason}`);
+}
+
+/**
+ * The stack already runs this template body with these parameters, so a change set would only
+ * be made to be deleted (a re-run stays free of change-set calls). Parameters we leave out take
+ * the template's defaults; a NoEcho value reads as **** and so never matches: such a stack
+ * goes through a change set.
+ */
+async function matchesDeployed(request: StackDeployment, stack: Stack): Promise<boolean> {
+  const deployed = await call(`Reading the template of stack ${request.stackName} (CloudFormation GetTemplate)`, () =>
+    request.cloudformation.send(new GetTemplateCommand({ StackName: request.stackName, TemplateStage: 'Original' })),
+  );
+  if (deployed.TemplateBody !== request.templateBody) return false;
+  const wanted = { ...templateDefaults(request.templateBody), ...request.parameters };
+  const current = Object.fromEntries((stack.Parameters ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']));
+  const keys = new Set([...Object.keys(wanted), ...Object.keys(current)]);
+  return [...keys].every((key) => wanted[key] !== undefined && wanted[key] === current[key]);
+}
+
+/** The template's parameter defaults as CloudFormation reports them (lists joined by commas). */
+function templateDefaults(templateBody: string): Record<string, string> {
+  // Intrinsic tags (!Ref, !Sub) are unknown to a plain YAML parse; only Parameters is read here.
+  const template = parseYaml(templateBody, { logLevel: 'silent' }) as { Parameters?: Record<string, { Default?: unknown }> } | null;
+  const defaults: Record<string, string> = {};
+  for (const [key, definition] of Object.entries(template?.Parameters ?? {})) {
+    const value = definition?.Default;
+    if (value !== undefined && value !== null) defaults[key] = Array.isArray(value) ? value.join(',') : String(value);
+  }
+  return defaults;
 }
 
 async function createChangeSet(request: StackDeployment, type: 'CREATE' | 'UPDATE'): Promise<{ id: string }> {

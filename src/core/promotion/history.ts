@@ -48,13 +48,15 @@ function endpointEntries(ledger: Ledger | undefined, endpoint: string): Endpoint
 
 /**
  * A move this run (same run URL: a re-run of a job keeps it) started on the endpoint and never
- * recorded in the ledger: the job was cancelled or died between moving and recording.
+ * recorded in the ledger: the job was cancelled or died between moving and recording. With `to`,
+ * only a move to that version: a re-run asked for another version must not finish the old move.
  */
-export function pendingMove(description: string | undefined, ledger: Ledger | undefined, endpoint: string, runUrl: string, kind: MoveKind): MoveMarker | undefined {
+export function pendingMove(description: string | undefined, ledger: Ledger | undefined, endpoint: string, runUrl: string, kind: MoveKind, to?: string): MoveMarker | undefined {
   const marker = parseMarker(description);
   if (!marker || !runUrl || marker.runUrl !== runUrl || marker.kind !== kind) return undefined;
-  const last = endpointEntries(ledger, endpoint).at(-1);
-  const recorded = last?.runUrl === runUrl && last.kind === kind && last.from === marker.from && last.to === marker.to;
+  if (to !== undefined && marker.to !== to) return undefined;
+  // Any entry of this run for the move, not only the newest: a later refused attempt of the same run URL records a failure after it.
+  const recorded = endpointEntries(ledger, endpoint).some((e) => e.runUrl === runUrl && e.kind === kind && e.from === marker.from && e.to === marker.to);
   return recorded ? undefined : marker;
 }
 

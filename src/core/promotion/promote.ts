@@ -17,7 +17,7 @@ import { BedrockAgentCoreClient } from '@aws-sdk/client-bedrock-agentcore';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { createClient } from '../aws/clients.js';
 import { UserError } from '../errors.js';
-import type { LedgerWrite } from '../ledger.js';
+import type { Ledger, LedgerWrite } from '../ledger.js';
 import { getRuntimeVersion } from '../runtime/lookup.js';
 import { formatElapsed } from '../wait.js';
 import { bake, checkAlarms, describeAlarm, type BakeResult } from './bake.js';
@@ -172,12 +172,9 @@ class Promotion {
         listEndpoints(handle),
       ]);
       this.before = before;
-      const pending = pendingMove(endpoint?.description, ledger, this.live, this.request.run.runUrl, 'promote');
-      if (pending) {
-        this.target = pending.to;
-        return { endpoint, pending };
-      }
       this.target = this.request.version ?? newestReadyVersion(handle, versions);
+      const pending = this.pendingMove(endpoint?.description, ledger);
+      if (pending) return { endpoint, pending };
       requireReadyVersion(handle, versions, this.target, this.request.version ? 'input "version"' : 'the newest READY version');
       logger.info(`Endpoint "${this.live}" serves ${describeServing(endpoint)}; promoting version ${this.target}.`);
       return { endpoint, pending };
@@ -197,6 +194,11 @@ class Promotion {
         throw error;
       }
     });
+  }
+
+  /** A move of live to the version requested now that an earlier attempt of this run started and did not record. */
+  private pendingMove(description: string | undefined, ledger: Ledger | undefined): MoveMarker | undefined {
+    return pendingMove(description, ledger, this.live, this.request.run.runUrl, 'promote', this.target);
   }
 
   /** The config's smoke test, when this run is to run it. */
@@ -229,7 +231,7 @@ class Promotion {
       const endpoint = await settleEndpoint(handle, this.live);
       return { endpoint, ledger: await this.session.readLedger() };
     });
-    const pending = pendingMove(state.endpoint?.description, state.ledger, this.live, this.request.run.runUrl, 'promote');
+    const pending = this.pendingMove(state.endpoint?.description, state.ledger);
     if (pending) return this.resume(pending);
     // Another run may have promoted the same version while this one waited for the lease.
     if (isServing(state.endpoint, this.target)) return this.unchanged(' (another run promoted it while this one waited for the lease)');

@@ -3,7 +3,8 @@
  *
  *   check the account → find the image (copy it into this registry when it lives in another)
  *   → read secrets (masked) and the authorizer → plan: nothing to do when the newest version
- *   already runs this (then no lease is taken: an idempotent run changes nothing at all) →
+ *   already runs this and the ledger records it (then no lease is taken: an idempotent run
+ *   changes nothing at all; an unrecorded one is recorded under the lease) →
  *   under the runtime's lease: plan again, create/update and wait → ledger entry → the config
  *   copy in SSM when auto_sync_enabled.
  *
@@ -22,7 +23,7 @@ import { UserError } from '../errors.js';
 import { checkAccount } from '../identity.js';
 import { parseImageUri, stageImage, type StagedImage } from '../images.js';
 import { withLease } from '../lease.js';
-import { appendLedger, type LedgerWrite, type VersionEntry } from '../ledger.js';
+import { appendLedger, latestVersionEntry, readLedger, type LedgerWrite, type VersionEntry } from '../ledger.js';
 import type { Logger } from '../logger.js';
 import { resolveSecrets } from '../secrets.js';
 import { ledgerPath, lockPath } from '../ssm/paths.js';
@@ -112,9 +113,9 @@ export async function deployVersion(request: DeployVersionRequest): Promise<Depl
     ...(ledger ? { ledger } : {}),
   });
   const first = await logger.group(`Comparing with the deployed ${desired.name}`, () => planDeployment(deployOptions));
-  if (first.action === 'none') return finished(first.result);
 
   const prefix = environment.global_resources.sync_config.parameter_store_prefix;
+  const path = ledgerPath(prefix, environment.name, runtime.key);
   const holder = request.run.runUrl || `${request.run.actor || 'someone'} at commit ${request.run.commit.slice(0, 7) || 'unknown'}`;
   const lease = {
     ssm,
@@ -125,23 +126,41 @@ export async function deployVersion(request: DeployVersionRequest): Promise<Depl
     clock: request.clock,
     logger,
   };
+  const entryFor = (version: string): VersionEntry => ({
+    type: 'version',
+    version,
+    imageDigest: image.digest,
+    imageUri: image.imageUri,
+    configHash: desired.configHash,
+    commit: request.run.commit,
+    actor: request.run.actor,
+    runUrl: request.run.runUrl,
+    time: new Date(request.clock.now()).toISOString(),
+  });
+  /**
+   * The no-op's version may lack its entry when an earlier run was stopped between the update
+   * and the ledger write: record it then. Writing the ledger changes no runtime, and a fully
+   * recorded no-op still writes nothing.
+   */
+  const recordIfMissing = async (result: DeployResult): Promise<LedgerWrite | undefined> => {
+    if (latestVersionEntry(await readLedger(ssm, path), result.version)) return undefined;
+    const write = await appendLedger(ssm, path, [entryFor(result.version)], logger);
+    logger.notice(`Ledger ${path}: recorded version ${result.version} that an earlier run deployed but did not record.`);
+    return write;
+  };
+
+  if (first.action === 'none') {
+    // Read before taking the lease, so that a recorded no-op makes no mutating call at all.
+    if (latestVersionEntry(await readLedger(ssm, path), first.result.version)) return finished(first.result);
+    return withLease(lease, async () => finished(first.result, await recordIfMissing(first.result)));
+  }
+
   const deployed = await withLease(lease, () =>
     logger.group(`Deploying ${desired.name}`, async () => {
       // Another run may have deployed while this one waited for the lease.
       const result = await applyPlan(deployOptions, await planDeployment(deployOptions));
-      if (!result.created) return finished(result);
-      const entry: VersionEntry = {
-        type: 'version',
-        version: result.version,
-        imageDigest: image.digest,
-        imageUri: image.imageUri,
-        configHash: desired.configHash,
-        commit: request.run.commit,
-        actor: request.run.actor,
-        runUrl: request.run.runUrl,
-        time: new Date(request.clock.now()).toISOString(),
-      };
-      return finished(result, await appendLedger(ssm, ledgerPath(prefix, environment.name, runtime.key), [entry], logger));
+      if (!result.created) return finished(result, await recordIfMissing(result));
+      return finished(result, await appendLedger(ssm, path, [entryFor(result.version)], logger));
     }),
   );
   if (deployed.created) await autoSyncEnvironment({ ssm, environment, logger, clock: request.clock });

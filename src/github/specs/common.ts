@@ -30,10 +30,10 @@ export const timeoutMinutesInput = {
   unit: 'minutes',
 } as const;
 
-/** An endpoint name, as AgentCore accepts it. */
+/** An endpoint name a run may move: AgentCore's own DEFAULT follows the runtime's latest version by itself. */
 export const endpointName = {
-  pattern: /^[a-zA-Z][a-zA-Z0-9_]{0,47}$/,
-  rule: 'an endpoint name: letters, digits and underscores, starting with a letter, at most 48 characters',
+  pattern: /^(?!DEFAULT$)[a-zA-Z][a-zA-Z0-9_]{0,47}$/,
+  rule: 'an endpoint name (letters, digits and underscores, starting with a letter, at most 48 characters), not DEFAULT: AgentCore moves DEFAULT itself',
 } as const;
 
 export const endpointInput = {

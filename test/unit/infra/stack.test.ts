@@ -6,6 +6,7 @@ import {
   DescribeStackEventsCommand,
   DescribeStacksCommand,
   ExecuteChangeSetCommand,
+  GetTemplateCommand,
   type ResourceStatus,
   type StackEvent,
 } from '@aws-sdk/client-cloudformation';
@@ -40,6 +41,8 @@ function event(id: string, logicalId: string, status: ResourceStatus, reason?: s
 
 beforeEach(() => {
   cfn.reset();
+  // An older template than any request's: a test that wants the no-change short cut says so.
+  cfn.on(GetTemplateCommand).resolves({ TemplateBody: 'Resources: {} # deployed earlier' });
   logger = new RecordingLogger();
   clock = new FakeClock(1_000);
 });
@@ -52,10 +55,37 @@ test('a stack in ROLLBACK_COMPLETE is refused by name without making a change se
   expect(cfn.commandCalls(CreateChangeSetCommand)).toHaveLength(0);
 });
 
-test('an empty change set is a notice and is deleted, never executed', async () => {
-  cfn.on(DescribeStacksCommand).resolves({
-    Stacks: [{ StackName: NAME, StackStatus: 'UPDATE_COMPLETE', CreationTime: new Date(), Outputs: [{ OutputKey: 'RoleArn', OutputValue: 'arn:aws:iam::1:role/x' }] }],
-  });
+const DEPLOYED = {
+  StackName: NAME,
+  StackStatus: 'UPDATE_COMPLETE' as const,
+  CreationTime: new Date(),
+  Parameters: [{ ParameterKey: 'RoleName', ParameterValue: 'agentcore-dev-bots' }, { ParameterKey: 'MaxSession', ParameterValue: '3600' }],
+  Outputs: [{ OutputKey: 'RoleArn', OutputValue: 'arn:aws:iam::1:role/x' }],
+};
+const WITH_DEFAULT = 'Parameters:\n  RoleName: {Type: String}\n  MaxSession: {Type: Number, Default: 3600}\nResources:\n  Role: {Type: AWS::IAM::Role, Properties: {RoleName: !Ref RoleName}}\n';
+
+test('the same template body and parameters (defaults included) are no change, without any change set', async () => {
+  cfn.on(DescribeStacksCommand).resolves({ Stacks: [DEPLOYED] });
+  cfn.on(GetTemplateCommand).resolves({ TemplateBody: WITH_DEFAULT });
+  const outcome = await deployStack(request({ templateBody: WITH_DEFAULT }));
+  expect(outcome).toEqual({ action: 'unchanged', changes: [], outputs: { RoleArn: 'arn:aws:iam::1:role/x' } });
+  expect(cfn.commandCalls(GetTemplateCommand)[0]!.args[0].input).toEqual({ StackName: NAME, TemplateStage: 'Original' });
+  expect(cfn.commandCalls(CreateChangeSetCommand)).toHaveLength(0);
+  expect(cfn.commandCalls(DeleteChangeSetCommand)).toHaveLength(0);
+  expect(logger.lines).toContain(`notice: No change to stack ${NAME}: it already matches the template and parameters.`);
+});
+
+test('a changed parameter on the same template goes through a change set', async () => {
+  cfn.on(DescribeStacksCommand).resolves({ Stacks: [DEPLOYED] });
+  cfn.on(GetTemplateCommand).resolves({ TemplateBody: WITH_DEFAULT });
+  cfn.on(CreateChangeSetCommand).resolves({ Id: 'cs-arn', StackId: 'id' });
+  cfn.on(DescribeChangeSetCommand).resolves({ Status: 'FAILED', StatusReason: "The submitted information didn't contain changes." });
+  await deployStack(request({ templateBody: WITH_DEFAULT, parameters: { RoleName: 'agentcore-dev-other' } }));
+  expect(cfn.commandCalls(CreateChangeSetCommand)).toHaveLength(1);
+});
+
+test('an empty change set (template text differs, resources do not) is a notice and is deleted, never executed', async () => {
+  cfn.on(DescribeStacksCommand).resolves({ Stacks: [DEPLOYED] });
   cfn.on(CreateChangeSetCommand).resolves({ Id: 'cs-arn', StackId: 'id' });
   cfn.on(DescribeChangeSetCommand).resolvesOnce({ Status: 'CREATE_PENDING' }).resolves({
     Status: 'FAILED',

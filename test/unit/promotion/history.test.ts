@@ -97,6 +97,20 @@ describe('markers', () => {
     expect(pendingMove(description, undefined, 'live', '', 'promote')).toBeUndefined();
   });
 
+  test('pendingMove with a version finds only a move to that version', () => {
+    const description = `agentcore-actions promote 1->2 by ${RUN}`;
+    expect(pendingMove(description, undefined, 'live', RUN, 'promote', '2')).toMatchObject({ from: '1', to: '2' });
+    // A re-run of the same run asking for version 3 must not finish the move to 2.
+    expect(pendingMove(description, undefined, 'live', RUN, 'promote', '3')).toBeUndefined();
+  });
+
+  test('pendingMove sees a recorded move behind a later failure of the same run', () => {
+    // Concurrent jobs of one run: one created live and recorded it, another was refused and recorded that.
+    const description = `agentcore-actions promote new->2 by ${RUN}`;
+    const recorded = ledger(move(undefined, '2', 'succeeded', 'promote', { runUrl: RUN }), move('2', '3', 'failed', 'promote', { runUrl: RUN }));
+    expect(pendingMove(description, recorded, 'live', RUN, 'promote')).toBeUndefined();
+  });
+
   test('lastMoveByRun finds this run\'s own record', () => {
     const mine = move('3', '2', 'succeeded', 'rollback', { runUrl: RUN });
     expect(lastMoveByRun(ledger(move('1', '3'), mine), 'live', RUN)).toEqual(mine);

@@ -1,24 +1,22 @@
-export const id = 515;
-export const ids = [515];
+export const id = 455;
+export const ids = [455];
 export const modules = {
 
-/***/ 3515:
+/***/ 1827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ build_push_run)
+  buildPush: () => (/* binding */ buildPush)
 });
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+// UNUSED EXPORTS: isTagImmutable
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
 var dist_cjs = __webpack_require__(8249);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
@@ -145,7 +143,7 @@ async function buildPush(request) {
     const repository = runtime.ecr_repository;
     const builder = await (0,builders/* selectBuilder */.kv)(request.builder, request.runner);
     const platform = (0,registry/* formatPlatform */.Bq)((0,registry/* parsePlatform */.FL)(request.spec.platform));
-    const identity = await logger.group(`Checking credentials for ${environment.name} (${region})`, () => (0,core_identity/* checkAccount */.g)((0,clients/* createClient */.UU)(client_sts_dist_cjs/* STSClient */.iM, { region }), environment));
+    const identity = await logger.group(`Checking credentials for ${environment.name} (${region})`, () => (0,core_identity.checkAccount)((0,clients/* createClient */.UU)(client_sts_dist_cjs.STSClient, { region }), environment));
     logger.info(`Credentials: ${identity.arn} in account ${identity.account}`);
     const where = { account: identity.account, region, repository, environment: environment.name, runtime: runtime.key };
     const repo = await logger.group(`Checking repository ${repository}`, () => describeRepository(where));
@@ -233,118 +231,34 @@ function wildcard(filter) {
     return new RegExp(`^${filter.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
 }
 
-// EXTERNAL MODULE: ./src/core/config/index.ts + 9 modules
-var core_config = __webpack_require__(2359);
-// EXTERNAL MODULE: ./src/core/markdown.ts
-var markdown = __webpack_require__(6706);
-// EXTERNAL MODULE: ./src/core/target.ts
-var target = __webpack_require__(4294);
-// EXTERNAL MODULE: ./src/github/context.ts
-var context = __webpack_require__(9556);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __webpack_require__(2876);
-;// CONCATENATED MODULE: ./src/github/exec.ts
 
+/***/ }),
 
+/***/ 2257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-/**
- * Core's CommandRunner on @actions/exec: output is not echoed by exec itself (silent) but
- * handed to core line by line, which logs it and keeps the last lines for errors.
- */
-const actionsCommandRunner = {
-    run: (program, args, options) => exec/* exec */.m(program, args, {
-        silent: true,
-        ignoreReturnCode: true,
-        listeners: { stdline: options.onLine, errline: options.onLine },
-    }),
-    has: async (program) => {
-        for (const dir of (process.env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean)) {
-            if (await (0,promises_.access)((0,external_node_path_.join)(dir, program), external_node_fs_.constants.X_OK).then(() => true, () => false))
-                return true;
-        }
-        return false;
-    },
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* unused harmony export FakeClock */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
-
-// EXTERNAL MODULE: ./src/github/inputs.ts
-var github_inputs = __webpack_require__(5446);
-// EXTERNAL MODULE: ./src/github/run.ts + 1 modules
-var run = __webpack_require__(4986);
-// EXTERNAL MODULE: ./src/github/specs/build-push.ts
-var build_push = __webpack_require__(2437);
-;// CONCATENATED MODULE: ./src/actions/build-push.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function build_push_run() {
-    await (0,run/* runAction */.C)(build_push/* buildPushSpec */.U, async ({ logger, summary, setOutput }) => {
-        const inputs = (0,github_inputs/* readInputs */.K)(build_push/* buildPushSpec */.U.inputs);
-        const info = (0,context/* runInfo */.Q)();
-        const tag = inputs.tag ?? info.shortCommit;
-        if (!tag)
-            throw new errors/* UserError */.yo('Input "tag" is required here: there is no commit SHA (GITHUB_SHA) to tag the image with.');
-        warnIgnored(inputs, (message) => logger.warning(message));
-        if (inputs.platform !== 'linux/arm64')
-            logger.warning(`Input "platform" is ${inputs.platform}: AgentCore Runtime runs linux/arm64 images only.`);
-        const config = await (0,core_config/* loadConfigFile */._e)(inputs['config-file']);
-        const { environment, runtime } = (0,target/* selectTarget */._c)(config, inputs.environment, inputs['agent-runtime']);
-        summary.add((0,markdown/* table */.tp)(['Environment', 'Region', 'Runtime', 'Repository', 'Builder'], [[environment.name, environment.region, runtime.key, runtime.ecr_repository, inputs.builder]]));
-        // GITHUB_SERVER_URL is not in RunInfo; it makes the source label right on GitHub Enterprise too.
-        const sourceUrl = info.repository ? `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${info.repository}` : '';
-        const result = await buildPush({
-            environment,
-            runtime,
-            builder: inputs.builder,
-            spec: {
-                context: inputs.context,
-                dockerfile: inputs.dockerfile ?? (0,external_node_path_.join)(inputs.context, 'Dockerfile'),
-                platform: inputs.platform,
-                buildArgs: (0,builders/* parseKeyValues */.Hl)(inputs['build-args'] ?? '', 'build-args'),
-                labels: { ...(0,builders/* defaultLabels */.Nm)({ commit: info.commit, sourceUrl, runUrl: info.runUrl }), ...(0,builders/* parseKeyValues */.Hl)(inputs.labels ?? '', 'labels') },
-            },
-            ...(inputs['oci-layout'] ? { ociLayout: inputs['oci-layout'] } : {}),
-            tag,
-            tempRoot: process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
-            runner: actionsCommandRunner,
-            logger,
-        });
-        setOutput('image-uri', result.imageUri);
-        setOutput('image-digest', result.digest);
-        setOutput('image-tag', result.tag);
-        setOutput('pushed', result.pushed);
-        if (!result.pushed)
-            logger.notice(`${result.imageUri} was already in the repository: no image uploaded${result.tagged ? `, tag ${result.tag} added` : ''}.`);
-        report(summary, result);
-    });
-}
-/** Inputs that one builder ignores get a warning, so a typo in a workflow is seen. */
-function warnIgnored(inputs, warn) {
-    if (inputs.builder === 'oci-layout') {
-        for (const name of ['dockerfile', 'build-args', 'labels']) {
-            if (inputs[name])
-                warn(`Input "${name}" is ignored with builder oci-layout: the image is already built.`);
-        }
+/** A clock whose sleep advances time instantly; for unit tests. */
+class FakeClock {
+    time;
+    constructor(time = 0) {
+        this.time = time;
     }
-    else if (inputs['oci-layout']) {
-        warn(`Input "oci-layout" is ignored with builder ${inputs.builder}: set builder: oci-layout to push that layout.`);
+    sleeps = [];
+    now() {
+        return this.time;
     }
-}
-function report(summary, result) {
-    summary.add(result.pushed
-        ? `✅ Pushed ${(0,markdown/* code */.aY)(result.imageUri)} (${result.uploaded.length} blob(s) uploaded, ${result.skipped.length} already there).`
-        : `✅ Nothing to push: the repository already had ${(0,markdown/* code */.aY)(result.digest)}${result.tagged ? `; tagged it ${(0,markdown/* code */.aY)(result.tag)}` : ''}.`);
-    summary.add((0,markdown/* table */.tp)(['Image URI', 'Tag', 'Platform', 'Builder', 'Account'], [[(0,markdown/* raw */.lS)((0,markdown/* code */.aY)(result.imageUri)), result.tag, result.platform, result.builder, result.account]]));
+    async sleep(ms) {
+        this.sleeps.push(ms);
+        this.time += ms;
+    }
 }
 
 

@@ -1,8 +1,200 @@
-export const id = 347;
-export const ids = [347];
+export const id = 229;
+export const ids = [229];
 export const modules = {
 
-/***/ 7347:
+/***/ 6706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   a4: () => (/* binding */ mermaid),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   lS: () => (/* binding */ raw),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony export codeBlock */
+/**
+ * Markdown for job summaries, pull-request comments and the demo's pages.
+ * User text is escaped so a value can never break a table or inject HTML.
+ */
+function escapeCell(value) {
+    return String(value ?? '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+/** Inline code that survives backticks in the value. */
+function code(value) {
+    const text = String(value ?? '');
+    if (!text)
+        return '';
+    const fence = text.includes('`') ? '``' : '`';
+    return `${fence}${text.replace(/\|/g, '\\|')}${fence}`;
+}
+function table(headers, rows) {
+    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((row) => `| ${row.map((cell) => (isRaw(cell) ? cell.raw : escapeCell(cell))).join(' | ')} |`);
+    return [head, rule, ...body].join('\n');
+}
+function raw(markdown) {
+    return { raw: markdown };
+}
+function isRaw(value) {
+    return typeof value === 'object' && value !== null && 'raw' in value;
+}
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${escapeCell(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+function codeBlock(text, language = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+function mermaid(diagram) {
+    return codeBlock(diagram, 'mermaid');
+}
+/** Caps long text for display, saying how much was cut. */
+function excerpt(text, max = 500) {
+    return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
+}
+
+
+/***/ }),
+
+/***/ 780:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dd: () => (/* binding */ describeAlarm),
+/* harmony export */   Tx: () => (/* binding */ checkAlarms),
+/* harmony export */   Wq: () => (/* binding */ bake)
+/* harmony export */ });
+/* unused harmony export readAlarms */
+/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4085);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3210);
+/**
+ * The bake: after live moves, watch CloudWatch alarms and the endpoint for `bake_minutes`.
+ *
+ *   const alarms = await checkAlarms(cloudwatch, names, where);   // before any move
+ *   const result = await bake({ cloudwatch, alarms: names, durationMs, readEndpoint, … });
+ *   if (result.outcome !== 'passed') → roll back
+ *
+ * An alarm in ALARM, the endpoint leaving READY or serving another version, or a watch that
+ * keeps failing ends the bake early. Alarms are read with DescribeAlarms (metric and composite),
+ * at most 100 names per call.
+ */
+
+
+
+const NAMES_PER_CALL = 100;
+const MIN_POLL_MS = 1000;
+const MAX_POLL_MS = 10_000;
+/** How often an unchanged bake is reported. */
+const LOG_BEAT_MS = 10_000;
+/** Failed reads in a row (non-transient) that end the bake: it cannot vouch for what it cannot see. */
+const MAX_READ_FAILURES = 3;
+/** Every named alarm's state; names CloudWatch does not know are left out. */
+async function readAlarms(cloudwatch, names) {
+    const found = [];
+    for (let i = 0; i < names.length; i += NAMES_PER_CALL) {
+        let nextToken;
+        do {
+            const page = await cloudwatch.send(new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__/* .DescribeAlarmsCommand */ .zWD({ AlarmNames: names.slice(i, i + NAMES_PER_CALL), AlarmTypes: ['MetricAlarm', 'CompositeAlarm'], NextToken: nextToken }));
+            for (const alarm of [...(page.MetricAlarms ?? []), ...(page.CompositeAlarms ?? [])]) {
+                found.push({
+                    name: alarm.AlarmName ?? '?',
+                    state: alarm.StateValue ?? 'UNKNOWN',
+                    reason: alarm.StateReason ?? '',
+                    ...(alarm.StateUpdatedTimestamp ? { since: alarm.StateUpdatedTimestamp } : {}),
+                });
+            }
+            nextToken = page.NextToken;
+        } while (nextToken);
+    }
+    return found;
+}
+/** "support-bot-errors (ALARM since 2026-01-01T12:00:03.000Z: Threshold crossed…)" */
+function describeAlarm(alarm) {
+    return `${alarm.name} (${alarm.state}${alarm.since ? ` since ${alarm.since.toISOString()}` : ''}${alarm.reason ? `: ${alarm.reason}` : ''})`;
+}
+/**
+ * Before any move: every alarm must exist, and (with refuseFiring) none may already be in
+ * ALARM, since the bake would roll back at once. Names what is wrong.
+ */
+async function checkAlarms(cloudwatch, names, where, refuseFiring = true) {
+    let alarms;
+    try {
+        alarms = await readAlarms(cloudwatch, names);
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`Reading the bake alarms of ${where} (CloudWatch DescribeAlarms)`, error, 'The deploy role needs cloudwatch:DescribeAlarms.');
+    }
+    const missing = names.filter((name) => !alarms.some((a) => a.name === name));
+    if (missing.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The bake alarm(s) ${missing.map((n) => `"${n}"`).join(', ')} of ${where} do not exist in CloudWatch in this account and region. ` +
+            'Nothing was moved. Create them, or fix the names in promotion.alarms or the input "alarms".');
+    }
+    const firing = alarms.filter((a) => a.state === 'ALARM');
+    if (refuseFiring && firing.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Bake alarm(s) already in ALARM before the promotion of ${where}: ${firing.map(describeAlarm).join('; ')}. ` +
+            'Nothing was moved: the bake would roll back at once. Promote when the alarms are OK, or without them (bake-minutes: 0).');
+    }
+    return alarms;
+}
+async function bake(options) {
+    const { clock, logger, alarms, durationMs, endpoint, version } = options;
+    const start = clock.now();
+    const pollMs = Math.min(MAX_POLL_MS, Math.max(MIN_POLL_MS, Math.round(durationMs / 20)));
+    const total = (0,_wait_js__WEBPACK_IMPORTED_MODULE_1__/* .formatElapsed */ .C7)(durationMs);
+    let lastLog = -Infinity;
+    let failures = 0;
+    logger.info(`Baking version ${version} on endpoint "${endpoint}" for ${total}, watching ${alarms.length ? `alarm(s) ${alarms.join(', ')}` : 'no alarms'} and the endpoint.`);
+    for (;;) {
+        const elapsedMs = clock.now() - start;
+        let states = [];
+        let live;
+        try {
+            [states, live] = await Promise.all([alarms.length ? readAlarms(options.cloudwatch, alarms) : Promise.resolve([]), options.readEndpoint()]);
+            failures = 0;
+        }
+        catch (error) {
+            failures++;
+            if ((!(0,_wait_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransientAwsError */ .Sc)(error) && failures >= MAX_READ_FAILURES) || elapsedMs >= durationMs) {
+                return { outcome: 'error', elapsedMs, alarms, problem: `the bake could not read the alarms or the endpoint (${failures} failed reads in a row): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}` };
+            }
+            logger.warning(`Bake: reading the alarms or the endpoint failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}); trying again.`);
+            await clock.sleep(pollMs);
+            continue;
+        }
+        const firing = states.find((a) => a.state === 'ALARM');
+        if (firing)
+            return { outcome: 'alarm', elapsedMs, alarms, alarm: firing };
+        if (!live || live.status !== 'READY' || live.liveVersion !== version) {
+            const now = live ? `${live.status}, serving ${live.liveVersion ?? 'no version'}` : 'deleted';
+            return { outcome: 'endpoint', elapsedMs, alarms, problem: `endpoint "${endpoint}" left READY on version ${version}: it is ${now}` };
+        }
+        const done = elapsedMs >= durationMs;
+        if (done || clock.now() - lastLog >= LOG_BEAT_MS) {
+            const watched = states.length ? `alarms ${states.map((a) => `${a.name} ${a.state}`).join(', ')}` : 'no alarms';
+            logger.info(`Bake of version ${version} on "${endpoint}": ${(0,_wait_js__WEBPACK_IMPORTED_MODULE_1__/* .formatElapsed */ .C7)(elapsedMs)} of ${total}; ${watched}; endpoint READY on ${version}.`);
+            lastLog = clock.now();
+        }
+        if (done)
+            return { outcome: 'passed', durationMs, alarms };
+        await clock.sleep(Math.min(pollMs, durationMs - elapsedMs));
+    }
+}
+
+
+/***/ }),
+
+/***/ 229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,21 +202,18 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ promote_endpoint_run)
+  PromotionFailure: () => (/* binding */ PromotionFailure),
+  promoteEndpoint: () => (/* binding */ promoteEndpoint)
 });
 
-// EXTERNAL MODULE: ./src/core/clock.ts
-var clock = __webpack_require__(2257);
-// EXTERNAL MODULE: ./src/core/config/index.ts + 9 modules
-var core_config = __webpack_require__(2359);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-bedrock-agentcore/dist-cjs/index.js
 var dist_cjs = __webpack_require__(2688);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
 var client_cloudwatch_dist_cjs = __webpack_require__(4085);
 // EXTERNAL MODULE: ./src/core/aws/clients.ts
 var clients = __webpack_require__(6285);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/runtime/lookup.ts
 var lookup = __webpack_require__(2764);
 // EXTERNAL MODULE: ./src/core/wait.ts
@@ -39,6 +228,8 @@ var promotion_handle = __webpack_require__(1783);
 var promotion_history = __webpack_require__(3953);
 // EXTERNAL MODULE: ./src/core/promotion/session.ts + 1 modules
 var promotion_session = __webpack_require__(6116);
+// EXTERNAL MODULE: ./src/core/config/index.ts + 9 modules
+var config = __webpack_require__(2359);
 // EXTERNAL MODULE: ./src/core/markdown.ts
 var markdown = __webpack_require__(6706);
 ;// CONCATENATED MODULE: ./src/core/promotion/smoke.ts
@@ -137,7 +328,7 @@ function judge(test, status, body, latencyMs) {
             const found = valueAt(parsed, path);
             if (!found.present)
                 return `expect_json: the body has nothing at "${path}"`;
-            if ((0,core_config/* canonicalJson */.dj)(found.value) !== (0,core_config/* canonicalJson */.dj)(expected)) {
+            if ((0,config/* canonicalJson */.dj)(found.value) !== (0,config/* canonicalJson */.dj)(expected)) {
                 return `expect_json: "${path}" is ${(0,markdown/* excerpt */.Kb)(JSON.stringify(found.value), 100)}, expected ${(0,markdown/* excerpt */.Kb)(JSON.stringify(expected), 100)}`;
             }
         }
@@ -254,12 +445,10 @@ class Promotion {
                 (0,endpoints/* listEndpoints */.v9)(handle),
             ]);
             this.before = before;
-            const pending = (0,promotion_history/* pendingMove */.zJ)(endpoint?.description, ledger, this.live, this.request.run.runUrl, 'promote');
-            if (pending) {
-                this.target = pending.to;
-                return { endpoint, pending };
-            }
             this.target = this.request.version ?? (0,promotion_versions/* newestReadyVersion */.WN)(handle, versions);
+            const pending = this.pendingMove(endpoint?.description, ledger);
+            if (pending)
+                return { endpoint, pending };
             (0,promotion_versions/* requireReadyVersion */.D$)(handle, versions, this.target, this.request.version ? 'input "version"' : 'the newest READY version');
             logger.info(`Endpoint "${this.live}" serves ${(0,endpoints/* describeServing */.Yh)(endpoint)}; promoting version ${this.target}.`);
             return { endpoint, pending };
@@ -281,6 +470,10 @@ class Promotion {
                 throw error;
             }
         });
+    }
+    /** A move of live to the version requested now that an earlier attempt of this run started and did not record. */
+    pendingMove(description, ledger) {
+        return (0,promotion_history/* pendingMove */.zJ)(description, ledger, this.live, this.request.run.runUrl, 'promote', this.target);
     }
     /** The config's smoke test, when this run is to run it. */
     get smokeTest() {
@@ -308,7 +501,7 @@ class Promotion {
             const endpoint = await (0,endpoints/* settleEndpoint */.J3)(handle, this.live);
             return { endpoint, ledger: await this.session.readLedger() };
         });
-        const pending = (0,promotion_history/* pendingMove */.zJ)(state.endpoint?.description, state.ledger, this.live, this.request.run.runUrl, 'promote');
+        const pending = this.pendingMove(state.endpoint?.description, state.ledger);
         if (pending)
             return this.resume(pending);
         // Another run may have promoted the same version while this one waited for the lease.
@@ -527,95 +720,6 @@ function bakeProblem(result) {
         case 'error':
             return `${result.problem} (${(0,wait/* formatElapsed */.C7)(result.elapsedMs)} into the bake)`;
     }
-}
-
-// EXTERNAL MODULE: ./src/core/promotion/report.ts + 1 modules
-var promotion_report = __webpack_require__(5881);
-// EXTERNAL MODULE: ./src/core/target.ts
-var target = __webpack_require__(4294);
-// EXTERNAL MODULE: ./src/github/context.ts
-var context = __webpack_require__(9556);
-// EXTERNAL MODULE: ./src/github/deployments.ts
-var deployments = __webpack_require__(6887);
-// EXTERNAL MODULE: ./src/github/inputs.ts
-var github_inputs = __webpack_require__(5446);
-// EXTERNAL MODULE: ./src/github/run.ts + 1 modules
-var run = __webpack_require__(4986);
-// EXTERNAL MODULE: ./src/github/specs/promote-endpoint.ts
-var promote_endpoint = __webpack_require__(7824);
-;// CONCATENATED MODULE: ./src/actions/promote-endpoint.ts
-
-
-
-
-
-
-
-
-
-
-
-async function promote_endpoint_run() {
-    await (0,run/* runAction */.C)(promote_endpoint/* promoteEndpointSpec */.f, async ({ logger, summary, setOutput }) => {
-        const inputs = (0,github_inputs/* readInputs */.K)(promote_endpoint/* promoteEndpointSpec */.f.inputs);
-        const config = await (0,core_config/* loadConfigFile */._e)(inputs['config-file']);
-        const { environment, runtime } = (0,target/* selectTarget */._c)(config, inputs.environment, inputs['agent-runtime']);
-        const info = (0,context/* runInfo */.Q)();
-        const startDeployment = (0,deployments/* deploymentStarter */.P)({
-            enabled: inputs['github-deployments'],
-            token: inputs['github-token'],
-            repository: info.repository,
-            commit: info.commit,
-            runUrl: info.runUrl,
-            environment: environment.name,
-            logger,
-        });
-        let deployment;
-        const report = (result) => {
-            setOutput('endpoint', result.endpoint);
-            setOutput('version', result.version);
-            setOutput('previous-version', result.previousVersion ?? '');
-            setOutput('changed', result.changed);
-            setOutput('rolled-back', result.rolledBack);
-            setOutput('smoke-test-result', result.smoke.outcome);
-            for (const section of (0,promotion_report/* promotionSummary */.w6)(result))
-                summary.add(section);
-        };
-        try {
-            const result = await promoteEndpoint({
-                environment,
-                runtime,
-                ...(inputs.version ? { version: inputs.version } : {}),
-                ...(inputs.endpoint ? { endpoint: inputs.endpoint } : {}),
-                ...(inputs['candidate-endpoint'] ? { candidateEndpoint: inputs['candidate-endpoint'] } : {}),
-                ...(inputs['expected-version'] ? { expectedVersion: inputs['expected-version'] } : {}),
-                smokeTest: inputs['smoke-test'],
-                ...(inputs['bake-minutes'] !== undefined ? { bakeMinutes: inputs['bake-minutes'] } : {}),
-                alarms: inputs.alarms,
-                autoRollback: inputs['auto-rollback'],
-                timeoutMs: inputs['timeout-minutes'] * 60_000,
-                run: { actor: info.actor, runUrl: info.runUrl, commit: info.commit },
-                clock: clock/* systemClock */.m,
-                logger,
-                onChange: async ({ from, to }) => {
-                    deployment = await startDeployment('promote', `${runtime.key}: ${from ? `version ${from}` : 'new endpoint'} → ${to}`, {
-                        runtime: runtime.key,
-                        endpoint: inputs.endpoint || runtime.promotion.live_endpoint,
-                        from: from ?? '',
-                        to,
-                    });
-                },
-            });
-            report(result);
-            await deployment?.finish('success', result.headline);
-        }
-        catch (error) {
-            if (error instanceof PromotionFailure)
-                report(error.result);
-            await deployment?.finish(error instanceof PromotionFailure ? 'failure' : 'error', (0,errors/* describeError */.Uc)(error));
-            throw error;
-        }
-    });
 }
 
 

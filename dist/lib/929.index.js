@@ -1,550 +1,6 @@
-export const id = 849;
-export const ids = [849];
+export const id = 929;
+export const ids = [929];
 export const modules = {
-
-/***/ 1849:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ deploy_version_run)
-});
-
-// EXTERNAL MODULE: ./src/core/clock.ts
-var clock = __webpack_require__(2257);
-// EXTERNAL MODULE: ./src/core/config/index.ts + 9 modules
-var core_config = __webpack_require__(2359);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/markdown.ts
-var markdown = __webpack_require__(6706);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-bedrock-agentcore-control/dist-cjs/index.js
-var dist_cjs = __webpack_require__(7508);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
-var client_cloudformation_dist_cjs = __webpack_require__(3805);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
-var client_ecr_dist_cjs = __webpack_require__(8249);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ssm/dist-cjs/index.js
-var client_ssm_dist_cjs = __webpack_require__(4736);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __webpack_require__(1695);
-// EXTERNAL MODULE: ./src/core/aws/clients.ts
-var clients = __webpack_require__(6285);
-// EXTERNAL MODULE: ./src/core/identity.ts
-var core_identity = __webpack_require__(4845);
-// EXTERNAL MODULE: ./src/core/images.ts
-var core_images = __webpack_require__(6881);
-// EXTERNAL MODULE: ./src/core/lease.ts
-var core_lease = __webpack_require__(6733);
-// EXTERNAL MODULE: ./src/core/ledger.ts
-var core_ledger = __webpack_require__(2558);
-// EXTERNAL MODULE: ./src/core/secrets.ts
-var secrets = __webpack_require__(8198);
-// EXTERNAL MODULE: ./src/core/ssm/paths.ts
-var paths = __webpack_require__(2513);
-// EXTERNAL MODULE: ./src/core/sync/sync.ts
-var sync = __webpack_require__(2988);
-// EXTERNAL MODULE: ./src/core/target.ts
-var core_target = __webpack_require__(4294);
-// EXTERNAL MODULE: ./src/core/runtime/authorizer.ts
-var runtime_authorizer = __webpack_require__(4221);
-// EXTERNAL MODULE: ./src/core/wait.ts
-var wait = __webpack_require__(3210);
-// EXTERNAL MODULE: ./src/core/runtime/compare.ts
-var compare = __webpack_require__(8931);
-// EXTERNAL MODULE: ./src/core/runtime/lookup.ts
-var lookup = __webpack_require__(2764);
-;// CONCATENATED MODULE: ./src/core/runtime/deploy.ts
-/**
- * One immutable AgentCore version per change:
- *
- *   const plan = await planDeployment(options);            // reads only
- *   if (plan.action !== 'none') result = await applyPlan(options, plan);   // under the lease
- *   // or both at once: deployRuntime(options)
- *
- * The plan creates the runtime when absent (version 1), else updates it (version N+1) — but
- * only when the newest version differs from the desired request or is not READY; otherwise it is
- * 'none' with the reason, and nothing mutating is called. A version still CREATING/UPDATING from
- * an earlier run is waited for first. The clientToken is derived from the request and the version
- * it replaces, so a retried call never makes a second version. Applying waits for READY;
- * *_FAILED fails with AWS's failureReason. Plan again after taking the lease: another run may
- * have deployed meanwhile.
- */
-
-
-
-
-
-
-/** What deploying would do, from reads only. */
-async function planDeployment(options) {
-    const { control, desired, logger } = options;
-    const summary = await (0,lookup/* findRuntimeByName */.Az)(control, desired.name);
-    if (!summary)
-        return { action: 'create' };
-    const runtimeId = summary.agentRuntimeId;
-    let newest = await (0,lookup/* getRuntimeVersion */.rm)(control, runtimeId);
-    if ((0,wait/* statusCheck */.dq)(newest.status).state === 'pending') {
-        logger.info(`Version ${newest.agentRuntimeVersion} of ${desired.name} is still ${newest.status} from an earlier run; waiting for it to settle.`);
-        newest = (await waitForVersion(options, runtimeId, newest.agentRuntimeVersion, false)).value;
-    }
-    const changes = (0,compare/* describeChanges */.D)(desired, newest);
-    if (changes.length === 0 && newest.status === 'READY') {
-        const result = {
-            runtimeId,
-            runtimeArn: newest.agentRuntimeArn,
-            version: newest.agentRuntimeVersion,
-            previousVersion: newest.agentRuntimeVersion,
-            created: false,
-            status: 'READY',
-            changes: [],
-            noopReason: `version ${newest.agentRuntimeVersion} is READY and already runs this image and configuration (config ${desired.configHash.slice(0, 12)})`,
-        };
-        return { action: 'none', result };
-    }
-    if (changes.length === 0)
-        changes.push(`the newest version ${newest.agentRuntimeVersion} is ${newest.status}: deploying the same request again`);
-    return { action: 'update', runtimeId, newest, changes };
-}
-/** Carries out a plan: Create or Update, then (with options.wait) waits for READY. */
-async function applyPlan(options, plan) {
-    const { desired, logger } = options;
-    switch (plan.action) {
-        case 'none':
-            return plan.result;
-        case 'create':
-            logger.info(`Agent runtime ${desired.name} does not exist in ${options.where.region}: creating it (version 1).`);
-            return create(options);
-        case 'update':
-            logger.info(`Updating ${desired.name} (newest version ${plan.newest.agentRuntimeVersion}):\n  ${plan.changes.join('\n  ')}`);
-            return update(options, plan.runtimeId, plan.newest, plan.changes);
-    }
-}
-async function deployRuntime(options) {
-    return applyPlan(options, await planDeployment(options));
-}
-/** Same request on the same base version → same token, so only the first attempt makes a version. */
-function clientToken(desired, base) {
-    const image = desired.settings.agentRuntimeArtifact.containerConfiguration.containerUri;
-    return (0,core_config/* sha256Hex */.fg)((0,core_config/* canonicalJson */.dj)({ name: desired.name, base, configHash: desired.configHash, image }));
-}
-async function create(options) {
-    const { desired } = options;
-    const answer = await mutate(options, 'CreateAgentRuntime', () => options.control.send(new dist_cjs/* CreateAgentRuntimeCommand */.D0S({
-        agentRuntimeName: desired.name,
-        description: desired.description,
-        ...desired.settings,
-        clientToken: clientToken(desired, 'create'),
-    })));
-    return finish(options, { runtimeId: answer.agentRuntimeId, runtimeArn: answer.agentRuntimeArn, version: answer.agentRuntimeVersion, status: answer.status }, undefined, ['new runtime']);
-}
-async function update(options, runtimeId, newest, changes) {
-    const { desired } = options;
-    const answer = await mutate(options, 'UpdateAgentRuntime', () => options.control.send(new dist_cjs/* UpdateAgentRuntimeCommand */.gVM({
-        agentRuntimeId: runtimeId,
-        description: desired.description,
-        ...desired.settings,
-        clientToken: clientToken(desired, newest.agentRuntimeVersion),
-    })));
-    return finish(options, { runtimeId, runtimeArn: answer.agentRuntimeArn, version: answer.agentRuntimeVersion, status: answer.status }, newest.agentRuntimeVersion, changes);
-}
-async function finish(options, made, previousVersion, changes) {
-    const result = { ...made, ...(previousVersion ? { previousVersion } : {}), created: true, changes };
-    options.logger.info(`AgentCore accepted version ${made.version} of ${options.desired.name} (${made.runtimeArn}).`);
-    if (!options.wait)
-        return result;
-    const settled = await waitForVersion(options, made.runtimeId, made.version);
-    return { ...result, status: settled.status };
-}
-/**
- * Waits for a version to leave CREATING/UPDATING. A *_FAILED end fails the step with AWS's reason
- * when the version is ours (`failIfFailed`); an earlier run's failed version is only reported.
- */
-async function waitForVersion(options, runtimeId, version, failIfFailed = true) {
-    const { where, desired } = options;
-    const what = `${desired.name} version ${version}`;
-    let result;
-    try {
-        result = await (0,wait/* waitUntil */.a0)({
-            what,
-            // Raw SDK errors, so that `transient` can tell throttling from a refusal.
-            poll: () => options.control.send(new dist_cjs/* GetAgentRuntimeCommand */.lW8({ agentRuntimeId: runtimeId, agentRuntimeVersion: version })),
-            check: (v) => (0,wait/* statusCheck */.dq)(v.status, v.failureReason),
-            transient: wait/* isTransientAwsError */.Sc,
-            timeoutMs: options.timeoutMs,
-            timeoutHint: 'AgentCore may still finish it: raise the input "timeout-minutes", or see the runtime in the AWS console.',
-            clock: options.clock,
-            logger: options.logger,
-        });
-    }
-    catch (error) {
-        throw (0,errors/* explain */.WE)(`Waiting for ${what} (AgentCore GetAgentRuntime)`, error);
-    }
-    if (result.outcome === 'failed' && failIfFailed) {
-        const image = desired.settings.agentRuntimeArtifact.containerConfiguration.containerUri;
-        const message = `Version ${version} of agent runtime ${desired.name} (environment "${where.environment}", runtime "${where.runtime}", ${where.region}) ` +
-            `ended ${result.status}: ${result.reason.replace(/\.$/, '')}. Check that the image ${image} exists and is linux/arm64, ` +
-            `that the role ${desired.settings.roleArn} exists and trusts bedrock-agentcore.amazonaws.com, and the network and authorizer settings.`;
-        throw new errors/* UserError */.yo(redactSecrets(desired, message));
-    }
-    return result;
-}
-/** Runs a Create/Update call, turning its refusal into what to fix. */
-async function mutate(options, operation, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(redactSecrets(options.desired, refusal(options, operation, error)));
-    }
-}
-/** AWS may quote what it refused: secret values never reach a message, masked or not (summaries are not masked). */
-function redactSecrets(desired, message) {
-    return desired.secretNames.reduce((text, name) => {
-        const value = desired.settings.environmentVariables[name];
-        return value ? text.split(value).join('***') : text;
-    }, message);
-}
-function refusal(options, operation, error) {
-    const { where, desired } = options;
-    const what = `${operation} for agent runtime ${desired.name} (environment "${where.environment}", runtime "${where.runtime}", ${where.region})`;
-    if (error instanceof dist_cjs/* ValidationException */.drm) {
-        const fields = (error.fieldList ?? []).map((f) => `${f.name}: ${f.message}`);
-        return `AgentCore refused ${what}: ${error.message}${fields.length ? ` (${fields.join('; ')})` : ''}. Fix the settings at ${where.configPath} in the config.`;
-    }
-    if ((0,errors/* isAwsErrorNamed */.X1)(error, 'AccessDeniedException')) {
-        return `${what} was denied: ${(0,errors/* describeError */.Uc)(error)}. The deploy role needs bedrock-agentcore:${operation} and iam:PassRole on ${desired.settings.roleArn}.`;
-    }
-    if ((0,errors/* isAwsErrorNamed */.X1)(error, 'ConflictException')) {
-        return `${what} conflicted with another change: ${(0,errors/* describeError */.Uc)(error)}. Something outside agentcore-actions may be changing the runtime; retry when it is done.`;
-    }
-    if ((0,errors/* isAwsErrorNamed */.X1)(error, 'ServiceQuotaExceededException')) {
-        return `${what} exceeded a quota: ${(0,errors/* describeError */.Uc)(error)}. Delete old versions or runtimes, or ask AWS to raise the quota.`;
-    }
-    return `${what} failed: ${(0,errors/* describeError */.Uc)(error)}`;
-}
-
-// EXTERNAL MODULE: ./src/core/runtime/request.ts
-var runtime_request = __webpack_require__(1317);
-;// CONCATENATED MODULE: ./src/core/runtime/source.ts
-
-
-
-
-
-
-/** Credentials of a role (another environment's account), for reading only. */
-async function assumeRoleCredentials(sts, roleArn, sessionName, mask) {
-    let credentials;
-    try {
-        credentials = (await sts.send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({ RoleArn: roleArn, RoleSessionName: sessionName.replace(/[^\w+=,.@-]/g, '-').slice(0, 64) }))).Credentials;
-    }
-    catch (error) {
-        throw (0,errors/* explain */.WE)(`Assuming ${roleArn} (STS AssumeRole)`, error, 'The role must trust the deploy role of this job (sts:AssumeRole).');
-    }
-    if (!credentials?.AccessKeyId || !credentials.SecretAccessKey)
-        throw new errors/* UserError */.yo(`STS AssumeRole of ${roleArn} returned no credentials.`);
-    mask(credentials.SecretAccessKey);
-    if (credentials.SessionToken)
-        mask(credentials.SessionToken);
-    return {
-        accessKeyId: credentials.AccessKeyId,
-        secretAccessKey: credentials.SecretAccessKey,
-        ...(credentials.SessionToken ? { sessionToken: credentials.SessionToken } : {}),
-        ...(credentials.Expiration ? { expiration: credentials.Expiration } : {}),
-    };
-}
-/** The image the source environment's endpoint serves right now, by digest. */
-async function readServedImage(options) {
-    const { environment, runtime, control, logger } = options;
-    const endpointName = options.endpoint || runtime.promotion.live_endpoint;
-    const where = `runtime "${runtime.key}" (${runtime.aws_name}) of environment "${environment.name}" (${environment.region})`;
-    const found = await (0,lookup/* findRuntimeByName */.Az)(control, runtime.aws_name);
-    if (!found)
-        throw new errors/* UserError */.yo(`${where} does not exist, so it serves nothing to deploy from. Deploy and promote it there first.`);
-    const endpoint = await (0,lookup/* getEndpoint */.yP)(control, found.agentRuntimeId, endpointName);
-    if (!endpoint) {
-        throw new errors/* UserError */.yo(`Endpoint "${endpointName}" of ${where} does not exist. Promote a version there first, or name another endpoint with "from-endpoint".`);
-    }
-    const version = endpoint.liveVersion;
-    if (!version)
-        throw new errors/* UserError */.yo(`Endpoint "${endpointName}" of ${where} serves no version yet (status ${endpoint.status}).`);
-    const served = await (0,lookup/* getRuntimeVersion */.rm)(control, found.agentRuntimeId, version);
-    const imageUri = served.agentRuntimeArtifact?.containerConfiguration?.containerUri;
-    if (!imageUri)
-        throw new errors/* UserError */.yo(`Version ${version} of ${where} runs no container image (it may be a code deployment), so there is no image to deploy.`);
-    const image = (0,core_images/* parseImageUri */.f9)(imageUri, `The image of version ${version} of ${where}`);
-    if (!image.digest) {
-        throw new errors/* UserError */.yo(`Version ${version} of ${where} runs ${imageUri}, a tag that may have moved since. Deploy it there by digest first.`);
-    }
-    logger.info(`Endpoint "${endpointName}" of ${where} serves version ${version}: ${imageUri}`);
-    const ledger = await (0,core_ledger/* readLedger */.SC)(options.ssm, (0,paths/* ledgerPath */.tf)(environment.global_resources.sync_config.parameter_store_prefix, environment.name, runtime.key));
-    const recorded = (0,core_ledger/* latestVersionEntry */.yD)(ledger, version);
-    if (!recorded) {
-        logger.warning(`The ledger of ${where} has no entry for version ${version}: it was not deployed by deploy-version, or its entry was trimmed.`);
-    }
-    else if (recorded.imageDigest !== image.digest) {
-        logger.warning(`The ledger of ${where} says version ${version} runs ${recorded.imageDigest}, but AgentCore says ${image.digest}; deploying what AgentCore runs.`);
-    }
-    return { image, imageUri, endpoint: endpointName, version };
-}
-
-;// CONCATENATED MODULE: ./src/core/runtime/deploy-version.ts
-/**
- * deploy-version end to end, for one environment and runtime:
- *
- *   check the account → find the image (copy it into this registry when it lives in another)
- *   → read secrets (masked) and the authorizer → plan: nothing to do when the newest version
- *   already runs this (then no lease is taken: an idempotent run changes nothing at all) →
- *   under the runtime's lease: plan again, create/update and wait → ledger entry → the config
- *   copy in SSM when auto_sync_enabled.
- *
- * Nothing mutating happens before checkAccount. Secret values go only into the AgentCore request.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** AgentCore calls get more SDK attempts than the default: a throttling burst must not fail a deploy. */
-const AGENTCORE_MAX_ATTEMPTS = 12;
-/** The lease outlives the longest wait by this much: the update, ledger write and release come after it. */
-const LEASE_MARGIN_MS = 10 * 60_000;
-async function deployVersion(request) {
-    const { environment, runtime, logger } = request;
-    const region = environment.region;
-    const identity = await logger.group(`Checking credentials for ${environment.name} (${region})`, () => (0,core_identity/* checkAccount */.g)((0,clients/* createClient */.UU)(client_sts_dist_cjs/* STSClient */.iM, { region }), environment));
-    logger.info(`Credentials: ${identity.arn} in account ${identity.account}`);
-    const ssm = (0,clients/* createClient */.UU)(client_ssm_dist_cjs/* SSMClient */.jBj, { region });
-    const control = (0,clients/* createClient */.UU)(dist_cjs/* BedrockAgentCoreControlClient */.zdA, { region, maxAttempts: AGENTCORE_MAX_ATTEMPTS });
-    const { image, served } = await logger.group('Finding the image', () => findImage(request, identity.account));
-    const desired = await logger.group('Building the runtime request', async () => {
-        const secretValues = await (0,secrets/* resolveSecrets */.M)(ssm, runtime.secrets, logger, { configPath: runtime.config_path, region });
-        const authorizer = await (0,runtime_authorizer/* resolveAuthorizer */.Q)(environment, runtime, () => (0,clients/* createClient */.UU)(client_cloudformation_dist_cjs/* CloudFormationClient */.m1N, { region }));
-        const built = (0,runtime_request/* buildDesiredRuntime */.RO)({
-            runtime,
-            imageUri: image.imageUri,
-            roleArn: (0,runtime_request/* runtimeRoleArn */.C$)(environment, runtime, identity.account),
-            ...(authorizer ? { authorizer } : {}),
-            secretValues,
-            commit: request.run.commit,
-        });
-        logger.info(`Runtime ${built.name}: image ${image.imageUri}, role ${built.settings.roleArn}, config ${built.configHash.slice(0, 12)}`);
-        return built;
-    });
-    const deployOptions = {
-        control,
-        desired,
-        wait: request.wait,
-        timeoutMs: request.timeoutMs,
-        clock: request.clock,
-        logger,
-        where: { environment: environment.name, runtime: runtime.key, region, configPath: runtime.config_path },
-    };
-    const finished = (result, ledger) => ({
-        ...result,
-        account: identity.account,
-        image,
-        ...(served ? { served } : {}),
-        configHash: desired.configHash,
-        ...(ledger ? { ledger } : {}),
-    });
-    const first = await logger.group(`Comparing with the deployed ${desired.name}`, () => planDeployment(deployOptions));
-    if (first.action === 'none')
-        return finished(first.result);
-    const prefix = environment.global_resources.sync_config.parameter_store_prefix;
-    const holder = request.run.runUrl || `${request.run.actor || 'someone'} at commit ${request.run.commit.slice(0, 7) || 'unknown'}`;
-    const lease = {
-        ssm,
-        path: (0,paths/* lockPath */.HZ)(prefix, environment.name, runtime.key),
-        holder,
-        ttlMs: request.timeoutMs + LEASE_MARGIN_MS,
-        waitMs: request.timeoutMs,
-        clock: request.clock,
-        logger,
-    };
-    const deployed = await (0,core_lease/* withLease */.pS)(lease, () => logger.group(`Deploying ${desired.name}`, async () => {
-        // Another run may have deployed while this one waited for the lease.
-        const result = await applyPlan(deployOptions, await planDeployment(deployOptions));
-        if (!result.created)
-            return finished(result);
-        const entry = {
-            type: 'version',
-            version: result.version,
-            imageDigest: image.digest,
-            imageUri: image.imageUri,
-            configHash: desired.configHash,
-            commit: request.run.commit,
-            actor: request.run.actor,
-            runUrl: request.run.runUrl,
-            time: new Date(request.clock.now()).toISOString(),
-        };
-        return finished(result, await (0,core_ledger/* appendLedger */.OC)(ssm, (0,paths/* ledgerPath */.tf)(prefix, environment.name, runtime.key), [entry], logger));
-    }));
-    if (deployed.created)
-        await (0,sync/* autoSyncEnvironment */.oG)({ ssm, environment, logger, clock: request.clock });
-    return deployed;
-}
-async function findImage(request, account) {
-    const { environment, runtime, logger, source } = request;
-    const region = environment.region;
-    let imageRef;
-    let sourceCredentials;
-    let served;
-    if ('imageUri' in source) {
-        imageRef = (0,core_images/* parseImageUri */.f9)(source.imageUri, 'Input "image-uri"');
-    }
-    else {
-        const from = request.config.environment(source.fromEnvironment);
-        if (from.name === environment.name)
-            throw new errors/* UserError */.yo(`Input "from-environment" names the environment being deployed to ("${environment.name}"): name the environment to promote from.`);
-        const fromRuntime = (0,core_target/* selectRuntime */.lf)(request.config, from, runtime.key);
-        if (source.fromRoleArn) {
-            sourceCredentials = await assumeRoleCredentials((0,clients/* createClient */.UU)(client_sts_dist_cjs/* STSClient */.iM, { region: from.region }), source.fromRoleArn, `agentcore-deploy-${environment.name}`, (secret) => logger.secret(secret));
-            logger.info(`Reading environment "${from.name}" as ${source.fromRoleArn}`);
-        }
-        else if (from.account_id && from.account_id !== account) {
-            throw new errors/* UserError */.yo(`Environment "${from.name}" is in account ${from.account_id}, and these credentials are for account ${account}. ` +
-                `Set the input "from-role-arn" to a role in ${from.account_id} that this job may assume and that can read AgentCore and SSM there.`);
-        }
-        const target = { region: from.region, ...(sourceCredentials ? { credentials: sourceCredentials } : {}) };
-        const found = await readServedImage({
-            environment: from,
-            runtime: fromRuntime,
-            ...(source.fromEndpoint ? { endpoint: source.fromEndpoint } : {}),
-            control: (0,clients/* createClient */.UU)(dist_cjs/* BedrockAgentCoreControlClient */.zdA, { ...target, maxAttempts: AGENTCORE_MAX_ATTEMPTS }),
-            ssm: (0,clients/* createClient */.UU)(client_ssm_dist_cjs/* SSMClient */.jBj, target),
-            logger,
-        });
-        served = { ...found, environment: from.name };
-        imageRef = found.image;
-    }
-    const image = await (0,core_images/* stageImage */.ou)({
-        image: imageRef,
-        account,
-        region,
-        repository: runtime.ecr_repository,
-        ...(sourceCredentials ? { sourceCredentials } : {}),
-        ecr: (0,clients/* createClient */.UU)(client_ecr_dist_cjs/* ECRClient */.S70, { region }),
-        mask: (secret) => logger.secret(secret),
-        logger,
-    });
-    return { image, ...(served ? { served } : {}) };
-}
-
-// EXTERNAL MODULE: ./src/github/context.ts
-var context = __webpack_require__(9556);
-// EXTERNAL MODULE: ./src/github/inputs.ts
-var github_inputs = __webpack_require__(5446);
-// EXTERNAL MODULE: ./src/github/run.ts + 1 modules
-var run = __webpack_require__(4986);
-// EXTERNAL MODULE: ./src/github/specs/deploy-version.ts
-var deploy_version = __webpack_require__(7268);
-;// CONCATENATED MODULE: ./src/actions/deploy-version.ts
-
-
-
-
-
-
-
-
-
-
-async function deploy_version_run() {
-    await (0,run/* runAction */.C)(deploy_version/* deployVersionSpec */.T, async ({ logger, summary, setOutput }) => {
-        const inputs = (0,github_inputs/* readInputs */.K)(deploy_version/* deployVersionSpec */.T.inputs);
-        const source = imageSource(inputs, (message) => logger.warning(message));
-        const config = await (0,core_config/* loadConfigFile */._e)(inputs['config-file']);
-        const { environment, runtime } = (0,core_target/* selectTarget */._c)(config, inputs.environment, inputs['agent-runtime']);
-        const info = (0,context/* runInfo */.Q)();
-        summary.add((0,markdown/* table */.tp)(['Environment', 'Region', 'Runtime', 'AWS name', 'Image requested'], [[environment.name, environment.region, runtime.key, (0,markdown/* raw */.lS)((0,markdown/* code */.aY)(runtime.aws_name)), (0,markdown/* raw */.lS)((0,markdown/* code */.aY)(requested(source)))]]));
-        const result = await deployVersion({
-            config,
-            environment,
-            runtime,
-            source,
-            wait: inputs.wait,
-            timeoutMs: inputs['timeout-minutes'] * 60_000,
-            run: { commit: info.commit, actor: info.actor, runUrl: info.runUrl },
-            clock: clock/* systemClock */.m,
-            logger,
-        });
-        setOutput('agent-runtime-id', result.runtimeId);
-        setOutput('agent-runtime-arn', result.runtimeArn);
-        setOutput('version', result.version);
-        setOutput('created', result.created);
-        setOutput('previous-version', result.previousVersion ?? '');
-        setOutput('image-uri', result.image.imageUri);
-        if (!result.created)
-            logger.notice(`No new version of ${runtime.aws_name}: ${result.noopReason}.`);
-        report(summary, result);
-    });
-}
-function imageSource(inputs, warn) {
-    const imageUri = inputs['image-uri'];
-    const fromEnvironment = inputs['from-environment'];
-    if (imageUri && fromEnvironment)
-        throw new errors/* UserError */.yo('Give either input "image-uri" or "from-environment", not both.');
-    if (!imageUri && !fromEnvironment) {
-        throw new errors/* UserError */.yo('Input "image-uri" or "from-environment" is required: the image to deploy, or the environment whose live image to deploy.');
-    }
-    if (imageUri) {
-        for (const ignored of ['from-endpoint', 'from-role-arn']) {
-            if (inputs[ignored])
-                warn(`Input "${ignored}" is ignored: it applies only with "from-environment".`);
-        }
-        return { imageUri };
-    }
-    return {
-        fromEnvironment: fromEnvironment,
-        ...(inputs['from-endpoint'] ? { fromEndpoint: inputs['from-endpoint'] } : {}),
-        ...(inputs['from-role-arn'] ? { fromRoleArn: inputs['from-role-arn'] } : {}),
-    };
-}
-function requested(source) {
-    if ('imageUri' in source)
-        return source.imageUri;
-    return `live image of ${source.fromEnvironment}${source.fromEndpoint ? ` (endpoint ${source.fromEndpoint})` : ''}`;
-}
-function report(summary, result) {
-    const heading = result.created
-        ? `✅ Version ${result.version} ${result.status === 'READY' ? 'is READY' : `was created (${result.status}, not waited for)`}.`
-        : `✅ No new version: ${result.noopReason}.`;
-    summary.add(heading);
-    summary.add((0,markdown/* table */.tp)(['Version', 'Previous version', 'Image', 'Config hash', 'Runtime ARN'], [[result.version, result.previousVersion ?? '—', (0,markdown/* raw */.lS)((0,markdown/* code */.aY)(result.image.imageUri)), (0,markdown/* raw */.lS)((0,markdown/* code */.aY)(result.configHash.slice(0, 12))), (0,markdown/* raw */.lS)((0,markdown/* code */.aY)(result.runtimeArn))]]));
-    if (result.changes.length)
-        summary.add(`What changed:\n\n${result.changes.map((c) => `- ${(0,markdown/* escapeCell */.kq)(c)}`).join('\n')}`);
-    if (result.served) {
-        summary.add(`The image is what endpoint ${(0,markdown/* code */.aY)(result.served.endpoint)} of ${(0,markdown/* code */.aY)(result.served.environment)} serves (version ${result.served.version}).`);
-    }
-    if (result.image.copy) {
-        const copy = result.image.copy;
-        summary.add(`Copied ${(0,markdown/* code */.aY)(copy.from)} into this environment's registry: ${copy.uploaded.length} blob(s) uploaded, ${copy.mounted.length} mounted, ${copy.skipped.length} already there.`);
-    }
-    if (result.ledger)
-        summary.add(`Recorded in the ledger (SSM ${result.ledger.tier} tier).`);
-}
-
-
-/***/ }),
 
 /***/ 4988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -729,6 +185,468 @@ function describeChanges(desired, deployed) {
 
 /***/ }),
 
+/***/ 5929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  deployVersion: () => (/* binding */ deployVersion)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-bedrock-agentcore-control/dist-cjs/index.js
+var dist_cjs = __webpack_require__(7508);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var client_cloudformation_dist_cjs = __webpack_require__(3805);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
+var client_ecr_dist_cjs = __webpack_require__(8249);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ssm/dist-cjs/index.js
+var client_ssm_dist_cjs = __webpack_require__(4736);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/core/aws/clients.ts
+var clients = __webpack_require__(6285);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/identity.ts
+var core_identity = __webpack_require__(4845);
+// EXTERNAL MODULE: ./src/core/images.ts
+var core_images = __webpack_require__(6881);
+// EXTERNAL MODULE: ./src/core/lease.ts
+var core_lease = __webpack_require__(6733);
+// EXTERNAL MODULE: ./src/core/ledger.ts
+var core_ledger = __webpack_require__(2558);
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __webpack_require__(8198);
+// EXTERNAL MODULE: ./src/core/ssm/paths.ts
+var paths = __webpack_require__(2513);
+// EXTERNAL MODULE: ./src/core/sync/sync.ts
+var sync = __webpack_require__(2988);
+// EXTERNAL MODULE: ./src/core/target.ts
+var core_target = __webpack_require__(4294);
+// EXTERNAL MODULE: ./src/core/runtime/authorizer.ts
+var runtime_authorizer = __webpack_require__(4221);
+// EXTERNAL MODULE: ./src/core/config/index.ts + 9 modules
+var config = __webpack_require__(2359);
+// EXTERNAL MODULE: ./src/core/wait.ts
+var wait = __webpack_require__(3210);
+// EXTERNAL MODULE: ./src/core/runtime/compare.ts
+var compare = __webpack_require__(8931);
+// EXTERNAL MODULE: ./src/core/runtime/lookup.ts
+var lookup = __webpack_require__(2764);
+;// CONCATENATED MODULE: ./src/core/runtime/deploy.ts
+/**
+ * One immutable AgentCore version per change:
+ *
+ *   const plan = await planDeployment(options);            // reads only
+ *   if (plan.action !== 'none') result = await applyPlan(options, plan);   // under the lease
+ *   // or both at once: deployRuntime(options)
+ *
+ * The plan creates the runtime when absent (version 1), else updates it (version N+1) — but
+ * only when the newest version differs from the desired request or is not READY; otherwise it is
+ * 'none' with the reason, and nothing mutating is called. A version still CREATING/UPDATING from
+ * an earlier run is waited for first. The clientToken is derived from the request and the version
+ * it replaces, so a retried call never makes a second version. Applying waits for READY;
+ * *_FAILED fails with AWS's failureReason. Plan again after taking the lease: another run may
+ * have deployed meanwhile.
+ */
+
+
+
+
+
+
+/** What deploying would do, from reads only. */
+async function planDeployment(options) {
+    const { control, desired, logger } = options;
+    const summary = await (0,lookup/* findRuntimeByName */.Az)(control, desired.name);
+    if (!summary)
+        return { action: 'create' };
+    const runtimeId = summary.agentRuntimeId;
+    let newest = await (0,lookup/* getRuntimeVersion */.rm)(control, runtimeId);
+    if ((0,wait/* statusCheck */.dq)(newest.status).state === 'pending') {
+        logger.info(`Version ${newest.agentRuntimeVersion} of ${desired.name} is still ${newest.status} from an earlier run; waiting for it to settle.`);
+        newest = (await waitForVersion(options, runtimeId, newest.agentRuntimeVersion, false)).value;
+    }
+    const changes = (0,compare/* describeChanges */.D)(desired, newest);
+    if (changes.length === 0 && newest.status === 'READY') {
+        const result = {
+            runtimeId,
+            runtimeArn: newest.agentRuntimeArn,
+            version: newest.agentRuntimeVersion,
+            previousVersion: newest.agentRuntimeVersion,
+            created: false,
+            status: 'READY',
+            changes: [],
+            noopReason: `version ${newest.agentRuntimeVersion} is READY and already runs this image and configuration (config ${desired.configHash.slice(0, 12)})`,
+        };
+        return { action: 'none', result };
+    }
+    if (changes.length === 0)
+        changes.push(`the newest version ${newest.agentRuntimeVersion} is ${newest.status}: deploying the same request again`);
+    return { action: 'update', runtimeId, newest, changes };
+}
+/** Carries out a plan: Create or Update, then (with options.wait) waits for READY. */
+async function applyPlan(options, plan) {
+    const { desired, logger } = options;
+    switch (plan.action) {
+        case 'none':
+            return plan.result;
+        case 'create':
+            logger.info(`Agent runtime ${desired.name} does not exist in ${options.where.region}: creating it (version 1).`);
+            return create(options);
+        case 'update':
+            logger.info(`Updating ${desired.name} (newest version ${plan.newest.agentRuntimeVersion}):\n  ${plan.changes.join('\n  ')}`);
+            return update(options, plan.runtimeId, plan.newest, plan.changes);
+    }
+}
+async function deployRuntime(options) {
+    return applyPlan(options, await planDeployment(options));
+}
+/** Same request on the same base version → same token, so only the first attempt makes a version. */
+function clientToken(desired, base) {
+    const image = desired.settings.agentRuntimeArtifact.containerConfiguration.containerUri;
+    return (0,config/* sha256Hex */.fg)((0,config/* canonicalJson */.dj)({ name: desired.name, base, configHash: desired.configHash, image }));
+}
+async function create(options) {
+    const { desired } = options;
+    const answer = await mutate(options, 'CreateAgentRuntime', () => options.control.send(new dist_cjs/* CreateAgentRuntimeCommand */.D0S({
+        agentRuntimeName: desired.name,
+        description: desired.description,
+        ...desired.settings,
+        clientToken: clientToken(desired, 'create'),
+    })));
+    return finish(options, { runtimeId: answer.agentRuntimeId, runtimeArn: answer.agentRuntimeArn, version: answer.agentRuntimeVersion, status: answer.status }, undefined, ['new runtime']);
+}
+async function update(options, runtimeId, newest, changes) {
+    const { desired } = options;
+    const answer = await mutate(options, 'UpdateAgentRuntime', () => options.control.send(new dist_cjs/* UpdateAgentRuntimeCommand */.gVM({
+        agentRuntimeId: runtimeId,
+        description: desired.description,
+        ...desired.settings,
+        clientToken: clientToken(desired, newest.agentRuntimeVersion),
+    })));
+    return finish(options, { runtimeId, runtimeArn: answer.agentRuntimeArn, version: answer.agentRuntimeVersion, status: answer.status }, newest.agentRuntimeVersion, changes);
+}
+async function finish(options, made, previousVersion, changes) {
+    const result = { ...made, ...(previousVersion ? { previousVersion } : {}), created: true, changes };
+    options.logger.info(`AgentCore accepted version ${made.version} of ${options.desired.name} (${made.runtimeArn}).`);
+    if (!options.wait)
+        return result;
+    const settled = await waitForVersion(options, made.runtimeId, made.version);
+    return { ...result, status: settled.status };
+}
+/**
+ * Waits for a version to leave CREATING/UPDATING. A *_FAILED end fails the step with AWS's reason
+ * when the version is ours (`failIfFailed`); an earlier run's failed version is only reported.
+ */
+async function waitForVersion(options, runtimeId, version, failIfFailed = true) {
+    const { where, desired } = options;
+    const what = `${desired.name} version ${version}`;
+    let result;
+    try {
+        result = await (0,wait/* waitUntil */.a0)({
+            what,
+            // Raw SDK errors, so that `transient` can tell throttling from a refusal.
+            poll: () => options.control.send(new dist_cjs/* GetAgentRuntimeCommand */.lW8({ agentRuntimeId: runtimeId, agentRuntimeVersion: version })),
+            check: (v) => (0,wait/* statusCheck */.dq)(v.status, v.failureReason),
+            transient: wait/* isTransientAwsError */.Sc,
+            timeoutMs: options.timeoutMs,
+            timeoutHint: 'AgentCore may still finish it: raise the input "timeout-minutes", or see the runtime in the AWS console.',
+            clock: options.clock,
+            logger: options.logger,
+        });
+    }
+    catch (error) {
+        throw (0,errors/* explain */.WE)(`Waiting for ${what} (AgentCore GetAgentRuntime)`, error);
+    }
+    if (result.outcome === 'failed' && failIfFailed) {
+        const image = desired.settings.agentRuntimeArtifact.containerConfiguration.containerUri;
+        const message = `Version ${version} of agent runtime ${desired.name} (environment "${where.environment}", runtime "${where.runtime}", ${where.region}) ` +
+            `ended ${result.status}: ${result.reason.replace(/\.$/, '')}. Check that the image ${image} exists and is linux/arm64, ` +
+            `that the role ${desired.settings.roleArn} exists and trusts bedrock-agentcore.amazonaws.com, and the network and authorizer settings.`;
+        throw new errors/* UserError */.yo(redactSecrets(desired, message));
+    }
+    return result;
+}
+/** Runs a Create/Update call, turning its refusal into what to fix. */
+async function mutate(options, operation, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(redactSecrets(options.desired, refusal(options, operation, error)));
+    }
+}
+/** AWS may quote what it refused: secret values never reach a message, masked or not (summaries are not masked). */
+function redactSecrets(desired, message) {
+    return desired.secretNames.reduce((text, name) => {
+        const value = desired.settings.environmentVariables[name];
+        return value ? text.split(value).join('***') : text;
+    }, message);
+}
+function refusal(options, operation, error) {
+    const { where, desired } = options;
+    const what = `${operation} for agent runtime ${desired.name} (environment "${where.environment}", runtime "${where.runtime}", ${where.region})`;
+    if (error instanceof dist_cjs/* ValidationException */.drm) {
+        const fields = (error.fieldList ?? []).map((f) => `${f.name}: ${f.message}`);
+        return `AgentCore refused ${what}: ${error.message}${fields.length ? ` (${fields.join('; ')})` : ''}. Fix the settings at ${where.configPath} in the config.`;
+    }
+    if ((0,errors/* isAwsErrorNamed */.X1)(error, 'AccessDeniedException')) {
+        return `${what} was denied: ${(0,errors/* describeError */.Uc)(error)}. The deploy role needs bedrock-agentcore:${operation} and iam:PassRole on ${desired.settings.roleArn}.`;
+    }
+    if ((0,errors/* isAwsErrorNamed */.X1)(error, 'ConflictException')) {
+        return `${what} conflicted with another change: ${(0,errors/* describeError */.Uc)(error)}. Something outside agentcore-actions may be changing the runtime; retry when it is done.`;
+    }
+    if ((0,errors/* isAwsErrorNamed */.X1)(error, 'ServiceQuotaExceededException')) {
+        return `${what} exceeded a quota: ${(0,errors/* describeError */.Uc)(error)}. Delete old versions or runtimes, or ask AWS to raise the quota.`;
+    }
+    return `${what} failed: ${(0,errors/* describeError */.Uc)(error)}`;
+}
+
+// EXTERNAL MODULE: ./src/core/runtime/request.ts
+var runtime_request = __webpack_require__(1317);
+;// CONCATENATED MODULE: ./src/core/runtime/source.ts
+
+
+
+
+
+
+/** Credentials of a role (another environment's account), for reading only. */
+async function assumeRoleCredentials(sts, roleArn, sessionName, mask) {
+    let credentials;
+    try {
+        credentials = (await sts.send(new client_sts_dist_cjs.AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: sessionName.replace(/[^\w+=,.@-]/g, '-').slice(0, 64) }))).Credentials;
+    }
+    catch (error) {
+        throw (0,errors/* explain */.WE)(`Assuming ${roleArn} (STS AssumeRole)`, error, 'The role must trust the deploy role of this job (sts:AssumeRole).');
+    }
+    if (!credentials?.AccessKeyId || !credentials.SecretAccessKey)
+        throw new errors/* UserError */.yo(`STS AssumeRole of ${roleArn} returned no credentials.`);
+    mask(credentials.SecretAccessKey);
+    if (credentials.SessionToken)
+        mask(credentials.SessionToken);
+    return {
+        accessKeyId: credentials.AccessKeyId,
+        secretAccessKey: credentials.SecretAccessKey,
+        ...(credentials.SessionToken ? { sessionToken: credentials.SessionToken } : {}),
+        ...(credentials.Expiration ? { expiration: credentials.Expiration } : {}),
+    };
+}
+/** The image the source environment's endpoint serves right now, by digest. */
+async function readServedImage(options) {
+    const { environment, runtime, control, logger } = options;
+    const endpointName = options.endpoint || runtime.promotion.live_endpoint;
+    const where = `runtime "${runtime.key}" (${runtime.aws_name}) of environment "${environment.name}" (${environment.region})`;
+    const found = await (0,lookup/* findRuntimeByName */.Az)(control, runtime.aws_name);
+    if (!found)
+        throw new errors/* UserError */.yo(`${where} does not exist, so it serves nothing to deploy from. Deploy and promote it there first.`);
+    const endpoint = await (0,lookup/* getEndpoint */.yP)(control, found.agentRuntimeId, endpointName);
+    if (!endpoint) {
+        throw new errors/* UserError */.yo(`Endpoint "${endpointName}" of ${where} does not exist. Promote a version there first, or name another endpoint with "from-endpoint".`);
+    }
+    const version = endpoint.liveVersion;
+    if (!version)
+        throw new errors/* UserError */.yo(`Endpoint "${endpointName}" of ${where} serves no version yet (status ${endpoint.status}).`);
+    const served = await (0,lookup/* getRuntimeVersion */.rm)(control, found.agentRuntimeId, version);
+    const imageUri = served.agentRuntimeArtifact?.containerConfiguration?.containerUri;
+    if (!imageUri)
+        throw new errors/* UserError */.yo(`Version ${version} of ${where} runs no container image (it may be a code deployment), so there is no image to deploy.`);
+    const image = (0,core_images/* parseImageUri */.f9)(imageUri, `The image of version ${version} of ${where}`);
+    if (!image.digest) {
+        throw new errors/* UserError */.yo(`Version ${version} of ${where} runs ${imageUri}, a tag that may have moved since. Deploy it there by digest first.`);
+    }
+    logger.info(`Endpoint "${endpointName}" of ${where} serves version ${version}: ${imageUri}`);
+    const ledger = await (0,core_ledger/* readLedger */.SC)(options.ssm, (0,paths/* ledgerPath */.tf)(environment.global_resources.sync_config.parameter_store_prefix, environment.name, runtime.key));
+    const recorded = (0,core_ledger/* latestVersionEntry */.yD)(ledger, version);
+    if (!recorded) {
+        logger.warning(`The ledger of ${where} has no entry for version ${version}: it was not deployed by deploy-version, or its entry was trimmed.`);
+    }
+    else if (recorded.imageDigest !== image.digest) {
+        logger.warning(`The ledger of ${where} says version ${version} runs ${recorded.imageDigest}, but AgentCore says ${image.digest}; deploying what AgentCore runs.`);
+    }
+    return { image, imageUri, endpoint: endpointName, version };
+}
+
+;// CONCATENATED MODULE: ./src/core/runtime/deploy-version.ts
+/**
+ * deploy-version end to end, for one environment and runtime:
+ *
+ *   check the account → find the image (copy it into this registry when it lives in another)
+ *   → read secrets (masked) and the authorizer → plan: nothing to do when the newest version
+ *   already runs this and the ledger records it (then no lease is taken: an idempotent run
+ *   changes nothing at all; an unrecorded one is recorded under the lease) →
+ *   under the runtime's lease: plan again, create/update and wait → ledger entry → the config
+ *   copy in SSM when auto_sync_enabled.
+ *
+ * Nothing mutating happens before checkAccount. Secret values go only into the AgentCore request.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** AgentCore calls get more SDK attempts than the default: a throttling burst must not fail a deploy. */
+const AGENTCORE_MAX_ATTEMPTS = 12;
+/** The lease outlives the longest wait by this much: the update, ledger write and release come after it. */
+const LEASE_MARGIN_MS = 10 * 60_000;
+async function deployVersion(request) {
+    const { environment, runtime, logger } = request;
+    const region = environment.region;
+    const identity = await logger.group(`Checking credentials for ${environment.name} (${region})`, () => (0,core_identity.checkAccount)((0,clients/* createClient */.UU)(client_sts_dist_cjs.STSClient, { region }), environment));
+    logger.info(`Credentials: ${identity.arn} in account ${identity.account}`);
+    const ssm = (0,clients/* createClient */.UU)(client_ssm_dist_cjs.SSMClient, { region });
+    const control = (0,clients/* createClient */.UU)(dist_cjs/* BedrockAgentCoreControlClient */.zdA, { region, maxAttempts: AGENTCORE_MAX_ATTEMPTS });
+    const { image, served } = await logger.group('Finding the image', () => findImage(request, identity.account));
+    const desired = await logger.group('Building the runtime request', async () => {
+        const secretValues = await (0,secrets/* resolveSecrets */.M)(ssm, runtime.secrets, logger, { configPath: runtime.config_path, region });
+        const authorizer = await (0,runtime_authorizer/* resolveAuthorizer */.Q)(environment, runtime, () => (0,clients/* createClient */.UU)(client_cloudformation_dist_cjs/* CloudFormationClient */.m1N, { region }));
+        const built = (0,runtime_request/* buildDesiredRuntime */.RO)({
+            runtime,
+            imageUri: image.imageUri,
+            roleArn: (0,runtime_request/* runtimeRoleArn */.C$)(environment, runtime, identity.account),
+            ...(authorizer ? { authorizer } : {}),
+            secretValues,
+            commit: request.run.commit,
+        });
+        logger.info(`Runtime ${built.name}: image ${image.imageUri}, role ${built.settings.roleArn}, config ${built.configHash.slice(0, 12)}`);
+        return built;
+    });
+    const deployOptions = {
+        control,
+        desired,
+        wait: request.wait,
+        timeoutMs: request.timeoutMs,
+        clock: request.clock,
+        logger,
+        where: { environment: environment.name, runtime: runtime.key, region, configPath: runtime.config_path },
+    };
+    const finished = (result, ledger) => ({
+        ...result,
+        account: identity.account,
+        image,
+        ...(served ? { served } : {}),
+        configHash: desired.configHash,
+        ...(ledger ? { ledger } : {}),
+    });
+    const first = await logger.group(`Comparing with the deployed ${desired.name}`, () => planDeployment(deployOptions));
+    const prefix = environment.global_resources.sync_config.parameter_store_prefix;
+    const path = (0,paths/* ledgerPath */.tf)(prefix, environment.name, runtime.key);
+    const holder = request.run.runUrl || `${request.run.actor || 'someone'} at commit ${request.run.commit.slice(0, 7) || 'unknown'}`;
+    const lease = {
+        ssm,
+        path: (0,paths/* lockPath */.HZ)(prefix, environment.name, runtime.key),
+        holder,
+        ttlMs: request.timeoutMs + LEASE_MARGIN_MS,
+        waitMs: request.timeoutMs,
+        clock: request.clock,
+        logger,
+    };
+    const entryFor = (version) => ({
+        type: 'version',
+        version,
+        imageDigest: image.digest,
+        imageUri: image.imageUri,
+        configHash: desired.configHash,
+        commit: request.run.commit,
+        actor: request.run.actor,
+        runUrl: request.run.runUrl,
+        time: new Date(request.clock.now()).toISOString(),
+    });
+    /**
+     * The no-op's version may lack its entry when an earlier run was stopped between the update
+     * and the ledger write: record it then. Writing the ledger changes no runtime, and a fully
+     * recorded no-op still writes nothing.
+     */
+    const recordIfMissing = async (result) => {
+        if ((0,core_ledger/* latestVersionEntry */.yD)(await (0,core_ledger/* readLedger */.SC)(ssm, path), result.version))
+            return undefined;
+        const write = await (0,core_ledger/* appendLedger */.OC)(ssm, path, [entryFor(result.version)], logger);
+        logger.notice(`Ledger ${path}: recorded version ${result.version} that an earlier run deployed but did not record.`);
+        return write;
+    };
+    if (first.action === 'none') {
+        // Read before taking the lease, so that a recorded no-op makes no mutating call at all.
+        if ((0,core_ledger/* latestVersionEntry */.yD)(await (0,core_ledger/* readLedger */.SC)(ssm, path), first.result.version))
+            return finished(first.result);
+        return (0,core_lease/* withLease */.pS)(lease, async () => finished(first.result, await recordIfMissing(first.result)));
+    }
+    const deployed = await (0,core_lease/* withLease */.pS)(lease, () => logger.group(`Deploying ${desired.name}`, async () => {
+        // Another run may have deployed while this one waited for the lease.
+        const result = await applyPlan(deployOptions, await planDeployment(deployOptions));
+        if (!result.created)
+            return finished(result, await recordIfMissing(result));
+        return finished(result, await (0,core_ledger/* appendLedger */.OC)(ssm, path, [entryFor(result.version)], logger));
+    }));
+    if (deployed.created)
+        await (0,sync.autoSyncEnvironment)({ ssm, environment, logger, clock: request.clock });
+    return deployed;
+}
+async function findImage(request, account) {
+    const { environment, runtime, logger, source } = request;
+    const region = environment.region;
+    let imageRef;
+    let sourceCredentials;
+    let served;
+    if ('imageUri' in source) {
+        imageRef = (0,core_images/* parseImageUri */.f9)(source.imageUri, 'Input "image-uri"');
+    }
+    else {
+        const from = request.config.environment(source.fromEnvironment);
+        if (from.name === environment.name)
+            throw new errors/* UserError */.yo(`Input "from-environment" names the environment being deployed to ("${environment.name}"): name the environment to promote from.`);
+        const fromRuntime = (0,core_target/* selectRuntime */.lf)(request.config, from, runtime.key);
+        if (source.fromRoleArn) {
+            sourceCredentials = await assumeRoleCredentials((0,clients/* createClient */.UU)(client_sts_dist_cjs.STSClient, { region: from.region }), source.fromRoleArn, `agentcore-deploy-${environment.name}`, (secret) => logger.secret(secret));
+            logger.info(`Reading environment "${from.name}" as ${source.fromRoleArn}`);
+        }
+        else if (from.account_id && from.account_id !== account) {
+            throw new errors/* UserError */.yo(`Environment "${from.name}" is in account ${from.account_id}, and these credentials are for account ${account}. ` +
+                `Set the input "from-role-arn" to a role in ${from.account_id} that this job may assume and that can read AgentCore and SSM there.`);
+        }
+        const target = { region: from.region, ...(sourceCredentials ? { credentials: sourceCredentials } : {}) };
+        const found = await readServedImage({
+            environment: from,
+            runtime: fromRuntime,
+            ...(source.fromEndpoint ? { endpoint: source.fromEndpoint } : {}),
+            control: (0,clients/* createClient */.UU)(dist_cjs/* BedrockAgentCoreControlClient */.zdA, { ...target, maxAttempts: AGENTCORE_MAX_ATTEMPTS }),
+            ssm: (0,clients/* createClient */.UU)(client_ssm_dist_cjs.SSMClient, target),
+            logger,
+        });
+        served = { ...found, environment: from.name };
+        imageRef = found.image;
+    }
+    const image = await (0,core_images/* stageImage */.ou)({
+        image: imageRef,
+        account,
+        region,
+        repository: runtime.ecr_repository,
+        ...(sourceCredentials ? { sourceCredentials } : {}),
+        ecr: (0,clients/* createClient */.UU)(client_ecr_dist_cjs/* ECRClient */.S70, { region }),
+        mask: (secret) => logger.secret(secret),
+        logger,
+    });
+    return { image, ...(served ? { served } : {}) };
+}
+
+
+/***/ }),
+
 /***/ 1317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -840,7 +758,7 @@ async function resolveSecrets(ssm, references, logger, context) {
         const name = reference.slice(SSM_REFERENCE_PREFIX.length);
         let parameter;
         try {
-            parameter = (await ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_1__/* .GetParameterCommand */ .lhy({ Name: name, WithDecryption: true }))).Parameter;
+            parameter = (await ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_1__.GetParameterCommand({ Name: name, WithDecryption: true }))).Parameter;
         }
         catch (error) {
             if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAwsErrorNamed */ .X1)(error, 'ParameterNotFound')) {

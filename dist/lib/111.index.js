@@ -1,8 +1,8 @@
-export const id = 63;
-export const ids = [63];
+export const id = 111;
+export const ids = [111,533];
 export const modules = {
 
-/***/ 6063:
+/***/ 3111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,35 +10,27 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ setup_env_run)
+  derivedOutputs: () => (/* binding */ derivedOutputs),
+  infraClients: () => (/* binding */ infraClients),
+  provisionInfrastructure: () => (/* binding */ provisionInfrastructure)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var dist_cjs = __webpack_require__(1695);
-// EXTERNAL MODULE: ./src/core/aws/clients.ts
-var clients = __webpack_require__(6285);
-// EXTERNAL MODULE: ./src/core/clock.ts
-var clock = __webpack_require__(2257);
-// EXTERNAL MODULE: ./src/core/config/index.ts + 9 modules
-var core_config = __webpack_require__(2359);
-// EXTERNAL MODULE: ./src/core/identity.ts
-var core_identity = __webpack_require__(4845);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
-var client_cloudformation_dist_cjs = __webpack_require__(3805);
+var dist_cjs = __webpack_require__(3805);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cognito-identity-provider/dist-cjs/index.js
 var client_cognito_identity_provider_dist_cjs = __webpack_require__(7705);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
 var client_iam_dist_cjs = __webpack_require__(6764);
+// EXTERNAL MODULE: ./src/core/aws/clients.ts
+var clients = __webpack_require__(6285);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/naming.ts
 var naming = __webpack_require__(4988);
 // EXTERNAL MODULE: ./src/core/runtime/request.ts
 var runtime_request = __webpack_require__(1317);
+// EXTERNAL MODULE: ./src/core/config/index.ts + 9 modules
+var config = __webpack_require__(2359);
 ;// CONCATENATED MODULE: ./src/core/infra/plan.ts
 /**
  * Which CloudFormation stacks an environment needs, with which parameters: one stack per
@@ -93,7 +85,7 @@ function planInfrastructure(environment, account) {
     const givenRoles = new Map();
     const roleUsers = new Map();
     for (const runtime of runtimes) {
-        if ((0,core_config/* isRoleArn */.GW)(runtime.iam_role))
+        if ((0,config/* isRoleArn */.GW)(runtime.iam_role))
             givenRoles.set(runtime.iam_role, [...(givenRoles.get(runtime.iam_role) ?? []), `${runtime.config_path}.iam_role`]);
         else
             roleUsers.set(runtime.iam_role, [...(roleUsers.get(runtime.iam_role) ?? []), runtime]);
@@ -136,6 +128,8 @@ function planInfrastructure(environment, account) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/wait.ts
 var wait = __webpack_require__(3210);
 ;// CONCATENATED MODULE: ./src/core/infra/events.ts
@@ -172,7 +166,7 @@ class StackEventStream {
     }
     /** Remembers the newest event now, so only later ones count as this operation's. */
     async mark() {
-        const page = await this.cloudformation.send(new client_cloudformation_dist_cjs/* DescribeStackEventsCommand */.Ie9({ StackName: this.stackName }));
+        const page = await this.cloudformation.send(new dist_cjs/* DescribeStackEventsCommand */.Ie9({ StackName: this.stackName }));
         this.lastId = page.StackEvents?.[0]?.EventId;
     }
     /** Reads the events since the last call and logs each with the time elapsed since the stream began. */
@@ -181,7 +175,7 @@ class StackEventStream {
         let token;
         let found = this.lastId === undefined;
         for (let pages = 0; pages < MAX_PAGES; pages++) {
-            const page = await this.cloudformation.send(new client_cloudformation_dist_cjs/* DescribeStackEventsCommand */.Ie9({ StackName: this.stackName, NextToken: token }));
+            const page = await this.cloudformation.send(new dist_cjs/* DescribeStackEventsCommand */.Ie9({ StackName: this.stackName, NextToken: token }));
             for (const event of page.StackEvents ?? []) {
                 if (event.EventId === this.lastId) {
                     found = true;
@@ -216,13 +210,15 @@ class StackEventStream {
  * Create-or-update of one stack through a change set, so the resource changes are known (and
  * shown) before anything changes:
  *
- *   DescribeStacks → (ROLLBACK_COMPLETE: delete when allowed) → CreateChangeSet CREATE|UPDATE
+ *   DescribeStacks → (ROLLBACK_COMPLETE: delete when allowed) → (existing stack: GetTemplate;
+ *   same template and parameters: done, no change set) → CreateChangeSet CREATE|UPDATE
  *   → wait CREATE_COMPLETE → "didn't contain changes": delete it, done → ExecuteChangeSet
  *   → wait for the stack, printing each new event → outputs.
  *
  * A failure names the resource, its type and CloudFormation's reason; CloudFormation has rolled
  * the stack back by then, so its previous state stays.
  */
+
 
 
 
@@ -253,12 +249,16 @@ async function deployStack(request) {
         throw new errors/* UserError */.yo(`Stack ${stackName} is in ${status}${stack?.StackStatusReason ? ` (${stack.StackStatusReason})` : ''} and cannot be updated. ` +
             'Fix it in the CloudFormation console (continue the rollback or delete the stack), then run again.');
     }
+    if (stack && type === 'UPDATE' && (await matchesDeployed(request, stack))) {
+        logger.notice(`No change to stack ${stackName}: it already matches the template and parameters.`);
+        return { action: 'unchanged', changes: [], outputs: outputsOf(stack) };
+    }
     const changeSet = await createChangeSet(request, type);
     const described = await waitForChangeSet(request, changeSet.id);
     if (described.status === 'FAILED') {
         if (NO_CHANGES.test(described.reason)) {
             logger.notice(`No change to stack ${stackName}: it already matches the template and parameters.`);
-            await call(`Deleting the empty change set of ${stackName} (CloudFormation DeleteChangeSet)`, () => request.cloudformation.send(new client_cloudformation_dist_cjs/* DeleteChangeSetCommand */.$GE({ ChangeSetName: changeSet.id })));
+            await call(`Deleting the empty change set of ${stackName} (CloudFormation DeleteChangeSet)`, () => request.cloudformation.send(new dist_cjs/* DeleteChangeSetCommand */.$GE({ ChangeSetName: changeSet.id })));
             return { action: 'unchanged', changes: [], outputs: outputsOf(stack) };
         }
         throw new errors/* UserError */.yo(`CloudFormation could not make a change set for stack ${stackName}: ${described.reason}`);
@@ -269,7 +269,7 @@ async function deployStack(request) {
         logger.info(`  ${change}`);
     const events = new StackEventStream(request.cloudformation, stackName, request.clock, logger);
     await call(`Reading the events of stack ${stackName} (CloudFormation DescribeStackEvents)`, () => events.mark());
-    await call(`Executing the change set of ${stackName} (CloudFormation ExecuteChangeSet)`, () => request.cloudformation.send(new client_cloudformation_dist_cjs/* ExecuteChangeSetCommand */.PB_({ ChangeSetName: changeSet.id })));
+    await call(`Executing the change set of ${stackName} (CloudFormation ExecuteChangeSet)`, () => request.cloudformation.send(new dist_cjs/* ExecuteChangeSetCommand */.PB_({ ChangeSetName: changeSet.id })));
     const final = await waitForStack(request, type === 'CREATE' ? 'create' : 'update', events);
     return { action: recreated ? 'recreated' : type === 'CREATE' ? 'created' : 'updated', changes, outputs: outputsOf(final) };
 }
@@ -285,7 +285,7 @@ async function call(attempt, fn) {
 /** The stack, or undefined when there is none by that name. Other errors propagate as the SDK threw them, so a wait can retry throttling. */
 async function describeStack(request, nameOrId) {
     try {
-        const answer = await request.cloudformation.send(new client_cloudformation_dist_cjs/* DescribeStacksCommand */.Y47({ StackName: nameOrId }));
+        const answer = await request.cloudformation.send(new dist_cjs/* DescribeStacksCommand */.Y47({ StackName: nameOrId }));
         return answer.Stacks?.[0];
     }
     catch (error) {
@@ -313,7 +313,7 @@ async function waitSettled(request, stack) {
 }
 async function deleteFailedStack(request) {
     const { stackName } = request;
-    await call(`Deleting stack ${stackName} (CloudFormation DeleteStack)`, () => request.cloudformation.send(new client_cloudformation_dist_cjs/* DeleteStackCommand */.fAr({ StackName: stackName })));
+    await call(`Deleting stack ${stackName} (CloudFormation DeleteStack)`, () => request.cloudformation.send(new dist_cjs/* DeleteStackCommand */.fAr({ StackName: stackName })));
     const result = await call(`Waiting for the deletion of stack ${request.stackName}`, () => (0,wait/* waitUntil */.a0)({
         what: `deletion of stack ${request.stackName}`,
         // A deleted stack is no longer found by name: undefined means DELETE_COMPLETE.
@@ -334,9 +334,36 @@ async function deleteFailedStack(request) {
     if (result.outcome === 'failed')
         throw new errors/* UserError */.yo(`Deleting the failed stack ${request.stackName} failed (DELETE_FAILED): ${result.reason}`);
 }
+/**
+ * The stack already runs this template body with these parameters, so a change set would only
+ * be made to be deleted (a re-run stays free of change-set calls). Parameters we leave out take
+ * the template's defaults; a NoEcho value reads as **** and so never matches: such a stack
+ * goes through a change set.
+ */
+async function matchesDeployed(request, stack) {
+    const deployed = await call(`Reading the template of stack ${request.stackName} (CloudFormation GetTemplate)`, () => request.cloudformation.send(new dist_cjs/* GetTemplateCommand */._JK({ StackName: request.stackName, TemplateStage: 'Original' })));
+    if (deployed.TemplateBody !== request.templateBody)
+        return false;
+    const wanted = { ...templateDefaults(request.templateBody), ...request.parameters };
+    const current = Object.fromEntries((stack.Parameters ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']));
+    const keys = new Set([...Object.keys(wanted), ...Object.keys(current)]);
+    return [...keys].every((key) => wanted[key] !== undefined && wanted[key] === current[key]);
+}
+/** The template's parameter defaults as CloudFormation reports them (lists joined by commas). */
+function templateDefaults(templateBody) {
+    // Intrinsic tags (!Ref, !Sub) are unknown to a plain YAML parse; only Parameters is read here.
+    const template = (0,dist/* parse */.qg)(templateBody, { logLevel: 'silent' });
+    const defaults = {};
+    for (const [key, definition] of Object.entries(template?.Parameters ?? {})) {
+        const value = definition?.Default;
+        if (value !== undefined && value !== null)
+            defaults[key] = Array.isArray(value) ? value.join(',') : String(value);
+    }
+    return defaults;
+}
 async function createChangeSet(request, type) {
     const parameters = Object.entries(request.parameters).map(([ParameterKey, ParameterValue]) => ({ ParameterKey, ParameterValue }));
-    const answer = await call(`Creating a ${type} change set for stack ${request.stackName} (CloudFormation CreateChangeSet)`, () => request.cloudformation.send(new client_cloudformation_dist_cjs/* CreateChangeSetCommand */.YDU({
+    const answer = await call(`Creating a ${type} change set for stack ${request.stackName} (CloudFormation CreateChangeSet)`, () => request.cloudformation.send(new dist_cjs/* CreateChangeSetCommand */.YDU({
         StackName: request.stackName,
         // Unique per run; the name pattern allows letters, digits and hyphens only.
         ChangeSetName: `agentcore-setup-env-${request.clock.now()}`,
@@ -373,7 +400,7 @@ async function describeChangeSet(request, id) {
     let status = 'UNKNOWN';
     let reason = '';
     do {
-        const page = await request.cloudformation.send(new client_cloudformation_dist_cjs/* DescribeChangeSetCommand */.TTT({ ChangeSetName: id, NextToken: token }));
+        const page = await request.cloudformation.send(new dist_cjs/* DescribeChangeSetCommand */.TTT({ ChangeSetName: id, NextToken: token }));
         status = page.Status ?? status;
         reason = page.StatusReason ?? reason;
         changes.push(...(page.Changes ?? []));
@@ -430,32 +457,8 @@ function outputsOf(stack) {
     return Object.fromEntries((stack?.Outputs ?? []).map((output) => [output.OutputKey ?? '', output.OutputValue ?? '']));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/core/infra/templates.ts
-
-
-/** A file every copy of templates/ has, so an unrelated "templates" folder is never taken for ours. */
-const MARKER = 'agent-runtime-role.yaml';
-/**
- * The action's own templates/ directory: the nearest one above `fromDir`. The bundle runs from
- * dist/lib (two levels below the repository root) and the sources from src/actions, so the
- * directory is found by walking up rather than by a fixed relative path.
- */
-function findTemplatesDir(fromDir) {
-    for (let dir = fromDir;; dir = (0,external_node_path_.dirname)(dir)) {
-        const candidate = (0,external_node_path_.join)(dir, 'templates');
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(candidate, MARKER)))
-            return candidate;
-        if ((0,external_node_path_.dirname)(dir) === dir) {
-            throw new Error(`No templates/ directory with ${MARKER} above ${fromDir}: the action was packaged without its CloudFormation templates.`);
-        }
-    }
-}
-function readTemplate(templatesDir, file) {
-    return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(templatesDir, file), 'utf8');
-}
-
+// EXTERNAL MODULE: ./src/core/infra/templates.ts
+var templates = __webpack_require__(8533);
 ;// CONCATENATED MODULE: ./src/core/infra/provision.ts
 /**
  * setup-env's infrastructure step for one environment: check what the config gives by hand
@@ -474,7 +477,7 @@ function readTemplate(templatesDir, file) {
 
 function infraClients(region) {
     return {
-        cloudformation: (0,clients/* createClient */.UU)(client_cloudformation_dist_cjs/* CloudFormationClient */.m1N, { region }),
+        cloudformation: (0,clients/* createClient */.UU)(dist_cjs/* CloudFormationClient */.m1N, { region }),
         iam: (0,clients/* createClient */.UU)(client_iam_dist_cjs/* IAMClient */.h8v, { region }),
         cognito: (0,clients/* createClient */.UU)(client_cognito_identity_provider_dist_cjs/* CognitoIdentityProviderClient */.kTg, { region }),
     };
@@ -504,7 +507,7 @@ async function provisionInfrastructure(request) {
     for (const stack of plan.stacks) {
         const outcome = await logger.group(`Stack ${stack.stackName} (${stack.template})`, () => deployStack({
             stackName: stack.stackName,
-            templateBody: readTemplate(request.templatesDir, stack.template),
+            templateBody: (0,templates.readTemplate)(request.templatesDir, stack.template),
             parameters: resolveParameters(stack, outputsByStack),
             recreateFailed: request.recreateFailedStacks,
             timeoutMs: request.timeoutMs,
@@ -618,105 +621,42 @@ function derivedOutputs(environment, runtime, account) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/markdown.ts
-var markdown = __webpack_require__(6706);
-;// CONCATENATED MODULE: ./src/core/infra/report.ts
 
-const ACTIONS = {
-    created: 'created',
-    recreated: 'deleted (ROLLBACK_COMPLETE) and created',
-    updated: 'updated',
-    unchanged: 'no change',
-    given: 'given by hand, exists',
-};
-/** The job summary's infrastructure section: one row per concern, then each stack's resource changes. */
-function renderInfraResults(results) {
-    if (results.length === 0)
-        return 'Infrastructure: nothing done.';
-    const rows = results.map((result) => [result.concern, result.key, (0,markdown/* raw */.lS)((0,markdown/* code */.aY)(result.name)), ACTIONS[result.action], result.changes.length]);
-    const sections = [(0,markdown/* table */.tp)(['Concern', 'Key', 'Stack or value', 'Result', 'Resource changes'], rows)];
-    for (const result of results.filter((r) => r.changes.length > 0)) {
-        sections.push(`Changes to ${(0,markdown/* code */.aY)(result.name)}:\n\n${result.changes.map((change) => `- ${(0,markdown/* escapeCell */.kq)(change)}`).join('\n')}`);
+/***/ }),
+
+/***/ 8533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   findTemplatesDir: () => (/* binding */ findTemplatesDir),
+/* harmony export */   readTemplate: () => (/* binding */ readTemplate)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** A file every copy of templates/ has, so an unrelated "templates" folder is never taken for ours. */
+const MARKER = 'agent-runtime-role.yaml';
+/**
+ * The action's own templates/ directory: the nearest one above `fromDir`. The bundle runs from
+ * dist/lib (two levels below the repository root) and the sources from src/actions, so the
+ * directory is found by walking up rather than by a fixed relative path.
+ */
+function findTemplatesDir(fromDir) {
+    for (let dir = fromDir;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'templates');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(candidate, MARKER)))
+            return candidate;
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir) {
+            throw new Error(`No templates/ directory with ${MARKER} above ${fromDir}: the action was packaged without its CloudFormation templates.`);
+        }
     }
-    return sections.join('\n\n');
 }
-
-// EXTERNAL MODULE: ./src/core/target.ts
-var target = __webpack_require__(4294);
-// EXTERNAL MODULE: ./src/github/inputs.ts
-var github_inputs = __webpack_require__(5446);
-// EXTERNAL MODULE: ./src/github/run.ts + 1 modules
-var run = __webpack_require__(4986);
-// EXTERNAL MODULE: ./src/github/specs/setup-env.ts
-var setup_env = __webpack_require__(859);
-;// CONCATENATED MODULE: ./src/actions/setup-env.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function setup_env_run() {
-    await (0,run/* runAction */.C)(setup_env/* setupEnvSpec */.e, async ({ logger, summary, setOutput, exportVariable }) => {
-        const inputs = (0,github_inputs/* readInputs */.K)(setup_env/* setupEnvSpec */.e.inputs);
-        const config = await (0,core_config/* loadConfigFile */._e)(inputs['config-file']);
-        const { environment, runtime } = (0,target/* selectTarget */._c)(config, inputs.environment, inputs['agent-runtime']);
-        const identity = await logger.group(`Checking credentials for ${environment.name} (${environment.region})`, () => (0,core_identity/* checkAccount */.g)((0,clients/* createClient */.UU)(dist_cjs/* STSClient */.iM, { region: environment.region }), environment));
-        logger.info(`Credentials: ${identity.arn} in account ${identity.account}`);
-        const hash = (0,core_config/* environmentHash */.SL)(environment);
-        exportVariable('AWS_REGION', environment.region);
-        exportVariable('AWS_DEFAULT_REGION', environment.region);
-        setOutput('environment', environment.name);
-        setOutput('region', environment.region);
-        setOutput('account-id', identity.account);
-        setOutput('agent-runtime', runtime.key);
-        setOutput('agent-runtime-name', runtime.aws_name);
-        setOutput('config-hash', hash);
-        summary.add((0,markdown/* table */.tp)(['Environment', 'Region', 'Account', 'Runtime', 'AWS name', 'Config hash'], [[environment.name, environment.region, identity.account, runtime.key, (0,markdown/* raw */.lS)((0,markdown/* code */.aY)(runtime.aws_name)), (0,markdown/* raw */.lS)((0,markdown/* code */.aY)(hash.slice(0, 12)))]]));
-        let outputs;
-        let changed = false;
-        if (inputs['deploy-infrastructure']) {
-            const results = [];
-            try {
-                const provisioned = await provisionInfrastructure({
-                    environment,
-                    runtime,
-                    account: identity.account,
-                    // The bundle runs from dist/lib, the sources from src/actions: templates/ is found above either.
-                    templatesDir: findTemplatesDir((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))),
-                    recreateFailedStacks: inputs['recreate-failed-stacks'],
-                    timeoutMs: inputs['stack-timeout-minutes'] * 60_000,
-                    clients: infraClients(environment.region),
-                    clock: clock/* systemClock */.m,
-                    logger,
-                    onResult: (result) => results.push(result),
-                });
-                outputs = provisioned.outputs;
-                changed = provisioned.changed;
-                if (!changed)
-                    logger.notice(`Infrastructure of ${environment.name}: no change, every stack already matches.`);
-            }
-            finally {
-                summary.add(renderInfraResults(results));
-            }
-        }
-        else {
-            logger.info('deploy-infrastructure is false: no stack is created or updated; outputs come from names and the config.');
-            outputs = derivedOutputs(environment, runtime, identity.account);
-        }
-        for (const [name, value] of Object.entries(outputs))
-            setOutput(name, value);
-        setOutput('stacks-changed', changed);
-    });
+function readTemplate(templatesDir, file) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(templatesDir, file), 'utf8');
 }
 
 
@@ -835,43 +775,6 @@ function buildDesiredRuntime(input) {
         configHash,
         secretNames,
     };
-}
-
-
-/***/ }),
-
-/***/ 4294:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _c: () => (/* binding */ selectTarget),
-/* harmony export */   lf: () => (/* binding */ selectRuntime)
-/* harmony export */ });
-/* unused harmony export selectEnvironment */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-/** Picks the environment (default: current_environment) and its runtime (default: default_agent_runtime, or the only one). */
-function selectEnvironment(config, name) {
-    return config.environment(name || config.currentEnvironment);
-}
-function selectRuntime(config, environment, key) {
-    const runtimes = environment.agent_runtimes;
-    const known = Object.keys(runtimes);
-    const chosen = key || environment.default_agent_runtime || (known.length === 1 ? known[0] : undefined);
-    if (!chosen) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(known.length === 0
-            ? `Environment "${environment.name}" in ${config.file} has no agent_runtimes: add one under environments.${environment.name}.agent_runtimes.`
-            : `Environment "${environment.name}" has several runtimes (${known.join(', ')}) and no default_agent_runtime: set the input "agent-runtime" or environments.${environment.name}.default_agent_runtime.`);
-    }
-    const runtime = runtimes[chosen];
-    if (!runtime) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Agent runtime "${chosen}" is not in environment "${environment.name}" of ${config.file} (runtimes: ${known.join(', ') || 'none'}).`);
-    }
-    return runtime;
-}
-function selectTarget(config, environmentName, runtimeKey) {
-    const environment = selectEnvironment(config, environmentName);
-    return { environment, runtime: selectRuntime(config, environment, runtimeKey) };
 }
 
 

@@ -1,0 +1,286 @@
+export const id = 841;
+export const ids = [841];
+export const modules = {
+
+/***/ 2841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2257);
+/* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2359);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6706);
+/* harmony import */ var _core_target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4294);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9556);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5446);
+/* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4986);
+/* harmony import */ var _github_specs_deploy_version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7268);
+
+
+
+
+
+
+
+
+
+async function run() {
+    await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .C)(_github_specs_deploy_version_js__WEBPACK_IMPORTED_MODULE_7__/* .deployVersionSpec */ .T, async ({ logger, summary, setOutput }) => {
+        const inputs = (0,_github_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputs */ .K)(_github_specs_deploy_version_js__WEBPACK_IMPORTED_MODULE_7__/* .deployVersionSpec */ .T.inputs);
+        const source = imageSource(inputs, (message) => logger.warning(message));
+        const config = await (0,_core_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfigFile */ ._e)(inputs['config-file']);
+        const { environment, runtime } = (0,_core_target_js__WEBPACK_IMPORTED_MODULE_3__/* .selectTarget */ ._c)(config, inputs.environment, inputs['agent-runtime']);
+        const info = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__/* .runInfo */ .Q)();
+        summary.add((0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .table */ .tp)(['Environment', 'Region', 'Runtime', 'AWS name', 'Image requested'], [[environment.name, environment.region, runtime.key, (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .raw */ .lS)((0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(runtime.aws_name)), (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .raw */ .lS)((0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(requested(source)))]]));
+        // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk.
+        const { deployVersion } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695), __webpack_require__.e(736), __webpack_require__.e(508), __webpack_require__.e(249), __webpack_require__.e(805), __webpack_require__.e(966), __webpack_require__.e(82), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 5929));
+        const result = await deployVersion({
+            config,
+            environment,
+            runtime,
+            source,
+            wait: inputs.wait,
+            timeoutMs: inputs['timeout-minutes'] * 60_000,
+            run: { commit: info.commit, actor: info.actor, runUrl: info.runUrl },
+            clock: _core_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m,
+            logger,
+        });
+        setOutput('agent-runtime-id', result.runtimeId);
+        setOutput('agent-runtime-arn', result.runtimeArn);
+        setOutput('version', result.version);
+        setOutput('created', result.created);
+        setOutput('previous-version', result.previousVersion ?? '');
+        setOutput('image-uri', result.image.imageUri);
+        if (!result.created)
+            logger.notice(`No new version of ${runtime.aws_name}: ${result.noopReason}.`);
+        report(summary, result);
+    });
+}
+function imageSource(inputs, warn) {
+    const imageUri = inputs['image-uri'];
+    const fromEnvironment = inputs['from-environment'];
+    if (imageUri && fromEnvironment)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Give either input "image-uri" or "from-environment", not both.');
+    if (!imageUri && !fromEnvironment) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Input "image-uri" or "from-environment" is required: the image to deploy, or the environment whose live image to deploy.');
+    }
+    if (imageUri) {
+        for (const ignored of ['from-endpoint', 'from-role-arn']) {
+            if (inputs[ignored])
+                warn(`Input "${ignored}" is ignored: it applies only with "from-environment".`);
+        }
+        return { imageUri };
+    }
+    return {
+        fromEnvironment: fromEnvironment,
+        ...(inputs['from-endpoint'] ? { fromEndpoint: inputs['from-endpoint'] } : {}),
+        ...(inputs['from-role-arn'] ? { fromRoleArn: inputs['from-role-arn'] } : {}),
+    };
+}
+function requested(source) {
+    if ('imageUri' in source)
+        return source.imageUri;
+    return `live image of ${source.fromEnvironment}${source.fromEndpoint ? ` (endpoint ${source.fromEndpoint})` : ''}`;
+}
+function report(summary, result) {
+    const heading = result.created
+        ? `✅ Version ${result.version} ${result.status === 'READY' ? 'is READY' : `was created (${result.status}, not waited for)`}.`
+        : `✅ No new version: ${result.noopReason}.`;
+    summary.add(heading);
+    summary.add((0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .table */ .tp)(['Version', 'Previous version', 'Image', 'Config hash', 'Runtime ARN'], [[result.version, result.previousVersion ?? '—', (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .raw */ .lS)((0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(result.image.imageUri)), (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .raw */ .lS)((0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(result.configHash.slice(0, 12))), (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .raw */ .lS)((0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(result.runtimeArn))]]));
+    if (result.changes.length)
+        summary.add(`What changed:\n\n${result.changes.map((c) => `- ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeCell */ .kq)(c)}`).join('\n')}`);
+    if (result.served) {
+        summary.add(`The image is what endpoint ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(result.served.endpoint)} of ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(result.served.environment)} serves (version ${result.served.version}).`);
+    }
+    if (result.image.copy) {
+        const copy = result.image.copy;
+        summary.add(`Copied ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(copy.from)} into this environment's registry: ${copy.uploaded.length} blob(s) uploaded, ${copy.mounted.length} mounted, ${copy.skipped.length} already there.`);
+    }
+    if (result.ledger)
+        summary.add(`Recorded in the ledger (SSM ${result.ledger.tier} tier).`);
+}
+
+
+/***/ }),
+
+/***/ 2257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* unused harmony export FakeClock */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/** A clock whose sleep advances time instantly; for unit tests. */
+class FakeClock {
+    time;
+    constructor(time = 0) {
+        this.time = time;
+    }
+    sleeps = [];
+    now() {
+        return this.time;
+    }
+    async sleep(ms) {
+        this.sleeps.push(ms);
+        this.time += ms;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   a4: () => (/* binding */ mermaid),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   lS: () => (/* binding */ raw),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony export codeBlock */
+/**
+ * Markdown for job summaries, pull-request comments and the demo's pages.
+ * User text is escaped so a value can never break a table or inject HTML.
+ */
+function escapeCell(value) {
+    return String(value ?? '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+/** Inline code that survives backticks in the value. */
+function code(value) {
+    const text = String(value ?? '');
+    if (!text)
+        return '';
+    const fence = text.includes('`') ? '``' : '`';
+    return `${fence}${text.replace(/\|/g, '\\|')}${fence}`;
+}
+function table(headers, rows) {
+    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((row) => `| ${row.map((cell) => (isRaw(cell) ? cell.raw : escapeCell(cell))).join(' | ')} |`);
+    return [head, rule, ...body].join('\n');
+}
+function raw(markdown) {
+    return { raw: markdown };
+}
+function isRaw(value) {
+    return typeof value === 'object' && value !== null && 'raw' in value;
+}
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${escapeCell(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+function codeBlock(text, language = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+function mermaid(diagram) {
+    return codeBlock(diagram, 'mermaid');
+}
+/** Caps long text for display, saying how much was cut. */
+function excerpt(text, max = 500) {
+    return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
+}
+
+
+/***/ }),
+
+/***/ 4294:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _c: () => (/* binding */ selectTarget),
+/* harmony export */   lf: () => (/* binding */ selectRuntime)
+/* harmony export */ });
+/* unused harmony export selectEnvironment */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/** Picks the environment (default: current_environment) and its runtime (default: default_agent_runtime, or the only one). */
+function selectEnvironment(config, name) {
+    return config.environment(name || config.currentEnvironment);
+}
+function selectRuntime(config, environment, key) {
+    const runtimes = environment.agent_runtimes;
+    const known = Object.keys(runtimes);
+    const chosen = key || environment.default_agent_runtime || (known.length === 1 ? known[0] : undefined);
+    if (!chosen) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(known.length === 0
+            ? `Environment "${environment.name}" in ${config.file} has no agent_runtimes: add one under environments.${environment.name}.agent_runtimes.`
+            : `Environment "${environment.name}" has several runtimes (${known.join(', ')}) and no default_agent_runtime: set the input "agent-runtime" or environments.${environment.name}.default_agent_runtime.`);
+    }
+    const runtime = runtimes[chosen];
+    if (!runtime) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Agent runtime "${chosen}" is not in environment "${environment.name}" of ${config.file} (runtimes: ${known.join(', ') || 'none'}).`);
+    }
+    return runtime;
+}
+function selectTarget(config, environmentName, runtimeKey) {
+    const environment = selectEnvironment(config, environmentName);
+    return { environment, runtime: selectRuntime(config, environment, runtimeKey) };
+}
+
+
+/***/ }),
+
+/***/ 9556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ runInfo)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Read from the runner's variables directly rather than through @actions/github's context, so
+ * an action that needs no GitHub API never loads Octokit (cold start), and a local rehearsal
+ * without GITHUB_REPOSITORY works.
+ */
+function runInfo(env = process.env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const commit = env.GITHUB_SHA ?? '';
+    const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+    const pullRequest = pullRequestNumber(env.GITHUB_EVENT_PATH);
+    return {
+        repository,
+        commit,
+        shortCommit: commit.slice(0, 7),
+        actor: env.GITHUB_ACTOR ?? '',
+        runUrl: repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : '',
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        ...(pullRequest ? { pullRequest } : {}),
+        ref: env.GITHUB_REF ?? '',
+    };
+}
+function pullRequestNumber(eventPath) {
+    if (!eventPath || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(eventPath))
+        return undefined;
+    try {
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
+        return typeof event.pull_request?.number === 'number' ? event.pull_request.number : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ })
+
+};
