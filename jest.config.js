@@ -11,4 +11,6 @@ export default {
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   setupFiles: ['<rootDir>/test/setup-env.ts'],
   testTimeout: 60000,
+  // The suites wait on child processes and the emulator more than on the CPU: two workers halve CI time on 2 cores.
+  maxWorkers: 2,
 };
