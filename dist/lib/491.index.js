@@ -35,15 +35,7 @@ async function run() {
         const info = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__/* .runInfo */ .Q)();
         // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk.
         const [{ RollbackFailure, rollbackEndpoint }, { rollbackSummary }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695), __webpack_require__.e(736), __webpack_require__.e(508), __webpack_require__.e(249), __webpack_require__.e(966), __webpack_require__.e(82), __webpack_require__.e(979), __webpack_require__.e(237)]).then(__webpack_require__.bind(__webpack_require__, 4237)), Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(508), __webpack_require__.e(85), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 5881))]);
-        const startDeployment = (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_5__/* .deploymentStarter */ .P)({
-            enabled: inputs['github-deployments'],
-            token: inputs['github-token'],
-            repository: info.repository,
-            commit: info.commit,
-            runUrl: info.runUrl,
-            environment: environment.name,
-            logger,
-        });
+        const startDeployment = (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_5__/* .deploymentStarterFor */ .kh)(inputs, info, environment.name, logger);
         let deployment;
         const report = (result) => {
             setOutput('version', result.version);
@@ -204,9 +196,9 @@ function pullRequestNumber(eventPath) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ deploymentStarter)
+/* harmony export */   kh: () => (/* binding */ deploymentStarterFor)
 /* harmony export */ });
-/* unused harmony export startDeployment */
+/* unused harmony exports startDeployment, deploymentStarter */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /**
  * GitHub Deployments for promote-endpoint and rollback: one deployment of the commit to the
@@ -294,6 +286,18 @@ function deploymentStarter(settings) {
         payload,
         logUrl: settings.runUrl,
         logger: settings.logger,
+    });
+}
+/** The starter for an action with the shared "github-deployments" and "github-token" inputs. */
+function deploymentStarterFor(inputs, run, environment, logger) {
+    return deploymentStarter({
+        enabled: inputs['github-deployments'],
+        token: inputs['github-token'],
+        repository: run.repository,
+        commit: run.commit,
+        runUrl: run.runUrl,
+        environment,
+        logger,
     });
 }
 

@@ -4,7 +4,7 @@ import { describeError } from '../core/errors.js';
 import type { PromoteResult } from '../core/promotion/promote.js';
 import { selectTarget } from '../core/target.js';
 import { runInfo } from '../github/context.js';
-import { deploymentStarter, type Deployment } from '../github/deployments.js';
+import { deploymentStarterFor, type Deployment } from '../github/deployments.js';
 import { readInputs } from '../github/inputs.js';
 import { runAction } from '../github/run.js';
 import { promoteEndpointSpec } from '../github/specs/promote-endpoint.js';
@@ -17,15 +17,7 @@ export async function run(): Promise<void> {
     const info = runInfo();
     // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk.
     const [{ PromotionFailure, promoteEndpoint }, { promotionSummary }] = await Promise.all([import('../core/promotion/promote.js'), import('../core/promotion/report.js')]);
-    const startDeployment = deploymentStarter({
-      enabled: inputs['github-deployments'],
-      token: inputs['github-token'],
-      repository: info.repository,
-      commit: info.commit,
-      runUrl: info.runUrl,
-      environment: environment.name,
-      logger,
-    });
+    const startDeployment = deploymentStarterFor(inputs, info, environment.name, logger);
     let deployment: Deployment | undefined;
     const report = (result: PromoteResult) => {
       setOutput('endpoint', result.endpoint);

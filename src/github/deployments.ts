@@ -9,6 +9,7 @@
  */
 import { UserError, describeError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
+import type { RunInfo } from './context.js';
 import type { GitHubClient } from './octokit.js';
 
 export type DeploymentState = 'success' | 'failure' | 'error' | 'inactive';
@@ -120,4 +121,22 @@ export function deploymentStarter(settings: DeploymentSettings): (task: string, 
       logUrl: settings.runUrl,
       logger: settings.logger,
     });
+}
+
+/** The starter for an action with the shared "github-deployments" and "github-token" inputs. */
+export function deploymentStarterFor(
+  inputs: { 'github-deployments': boolean; 'github-token'?: string | undefined },
+  run: RunInfo,
+  environment: string,
+  logger: Logger,
+): ReturnType<typeof deploymentStarter> {
+  return deploymentStarter({
+    enabled: inputs['github-deployments'],
+    token: inputs['github-token'],
+    repository: run.repository,
+    commit: run.commit,
+    runUrl: run.runUrl,
+    environment,
+    logger,
+  });
 }
