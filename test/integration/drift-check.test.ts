@@ -28,6 +28,7 @@ import { putImage } from '../emulator/agentcore-fixtures.js';
 import { runDistAction } from '../helpers/action-runner.js';
 import { clientOptions, control, startTestEmulator } from '../helpers/emulator.js';
 import { startGitHubFixture, type GitHubFixture } from '../helpers/github-fixture.js';
+import { supportBotConfig } from '../helpers/configs.js';
 
 const ACCOUNT = '111111111111';
 const REGION = 'us-west-2';
@@ -37,30 +38,7 @@ const MARKER = '<!-- agentcore-drift: agentcore.json -->';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests edit arbitrary config paths
 
-function baseConfig(): Json {
-  return {
-    current_environment: 'dev',
-    environments: {
-      dev: {
-        region: REGION,
-        account_id: ACCOUNT,
-        environment_variables: { LOG_LEVEL: 'debug' },
-        default_agent_runtime: 'support-bot',
-        agent_runtimes: {
-          'support-bot': {
-            ecr_repository: 'support-bot',
-            iam_role: 'support-bot-runtime',
-            environment_variables: { MODEL_ID: 'model-a' },
-            secrets: { API_KEY: 'ssm:/team/api-key' },
-          },
-          triage: { ecr_repository: 'support-bot', iam_role: 'support-bot-runtime' },
-        },
-      },
-      prod: { extends: 'dev', region: 'us-east-1', account_id: '333333333333' },
-    },
-    global_resources: { ecr_repositories: { 'support-bot': {} }, iam_roles: { 'support-bot-runtime': {} } },
-  };
-}
+const baseConfig = (): Json => supportBotConfig(ACCOUNT, REGION);
 
 let emulator: RunningEmulator;
 let github: GitHubFixture;

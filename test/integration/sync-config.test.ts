@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { runDistAction } from '../helpers/action-runner.js';
 import { control } from '../helpers/emulator.js';
 import { describeTargets, type RunningTarget } from '../helpers/targets.js';
+import { supportBotConfig } from '../helpers/configs.js';
 
 const KEY = '111111111111';
 const REGION = 'us-west-2';
@@ -18,30 +19,7 @@ const TRIAGE = `${ROOT}/runtimes/triage`;
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests edit arbitrary config paths
 
-function baseConfig(account: string): Json {
-  return {
-    current_environment: 'dev',
-    environments: {
-      dev: {
-        region: REGION,
-        account_id: account,
-        environment_variables: { LOG_LEVEL: 'debug' },
-        default_agent_runtime: 'support-bot',
-        agent_runtimes: {
-          'support-bot': {
-            ecr_repository: 'support-bot',
-            iam_role: 'support-bot-runtime',
-            environment_variables: { MODEL_ID: 'model-a' },
-            secrets: { API_KEY: 'ssm:/team/api-key' },
-          },
-          triage: { ecr_repository: 'support-bot', iam_role: 'support-bot-runtime' },
-        },
-      },
-      prod: { extends: 'dev', region: 'us-east-1', account_id: '333333333333' },
-    },
-    global_resources: { ecr_repositories: { 'support-bot': {} }, iam_roles: { 'support-bot-runtime': {} } },
-  };
-}
+const baseConfig = (account: string): Json => supportBotConfig(account, REGION);
 
 /** Parameters that are not config copies and must survive every sync, prune included. */
 const UNRELATED: Array<[string, string]> = [
