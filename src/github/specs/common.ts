@@ -17,7 +17,8 @@ export const agentRuntimeInput = {
 
 export const githubTokenInput = {
   kind: 'string',
-  description: 'Token for the GitHub API (pull-request comments, deployments). Usually ${{ github.token }}.',
+  // No expression syntax in a description: the runner evaluates it there and refuses to load the action.
+  description: "Token for the GitHub API (pull-request comments, deployments). Usually the workflow's own token, github.token.",
   secret: true,
 } as const;
 

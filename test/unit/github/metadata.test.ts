@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { actionSpecs } from '../../../src/github/specs/index.js';
 import { entries } from '../../../src/entry.js';
+import { actionYaml, misplacedExpressions } from '../../../scripts/generate-metadata.js';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
 interface ActionYaml {
@@ -65,4 +66,23 @@ test('inputs are read only through the declared specs', () => {
   };
   walk(join(root, 'src'));
   expect(offenders).toEqual([]);
+});
+
+describe('expressions in the manifests', () => {
+  const manifests = ['action.yml', ...actionFiles.map((name) => `actions/${name}/action.yml`)];
+
+  test.each(manifests)('%s holds "${{" nowhere the action-manifest schema allows no expression', (path) => {
+    expect(misplacedExpressions(parse(readFileSync(join(root, path), 'utf8')))).toEqual([]);
+  });
+
+  test('the generator refuses "${{" in a description, and keeps one in an input default', () => {
+    const spec = { name: 'example', title: 'Example', description: 'An example.', outputs: { result: 'Usually ${{ steps.x.outputs.y }}.' } };
+    const token = { kind: 'string', description: 'Usually ${{ github.token }}.' } as const;
+    expect(() => actionYaml({ ...spec, inputs: { 'github-token': token } }, 'index.js')).toThrow(
+      'The example manifest would hold "${{" at inputs.github-token.description, outputs.result.description, where GitHub allows no expression',
+    );
+    const defaulted = actionYaml({ ...spec, outputs: {}, inputs: { 'github-token': { kind: 'string', description: 'The token.', default: '${{ github.token }}' } } }, 'index.js');
+    expect((parse(defaulted) as ActionYaml).inputs['github-token']?.default).toBe('${{ github.token }}');
+    expect(misplacedExpressions({ outputs: { result: { value: '${{ steps.x.outputs.y }}' } }, runs: { main: '${{ x }}' } })).toEqual(['runs.main']);
+  });
 });
