@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { END_MARKER, START_MARKER, renderActionTables, withActionTables } from '../../../scripts/readme-actions.js';
+import { END_MARKER, START_MARKER, renderActionTables, withActionTables } from '../../scripts/readme-actions.js';
 
-const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
+const repoRoot = resolve(import.meta.dirname, '..', '..');
 
 describe('the README action table', () => {
   it('equals the generation from actions/*/action.yml (run npm run build to refresh it)', () => {
