@@ -5,7 +5,7 @@
  * Usage: node <bundle> <repository root>; prints each file with its diagnostics, exits 1 on any.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DescriptionDictionary, data, isDescriptionDictionary } from '@actions/expressions';
 import { validate, type ValidationConfig } from '@actions/languageservice';
@@ -140,7 +140,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const file of filesToCheck(root)) {
     const diagnostics = await githubDiagnostics(root, file);
     total += diagnostics.length;
-    console.log(`${diagnostics.length ? '✗' : '✓'} ${relative('.', join(root, file)) || file}`);
+    console.log(`${diagnostics.length ? '✗' : '✓'} ${file}`);
     for (const diagnostic of diagnostics) console.log(`  ${formatDiagnostic(file, diagnostic)}`);
   }
   if (total) {
