@@ -29,6 +29,7 @@ describe("GitHub's workflow parser and language service", () => {
       'action.yml',
       ...actions.map((name) => `actions/${name}/action.yml`),
       ...examples.map((name) => `workflows-examples/${name}.yml`),
+      '.github/workflows/ci.yml',
     ]);
   });
 
@@ -39,6 +40,7 @@ describe("GitHub's workflow parser and language service", () => {
 
 describe('the check bites', () => {
   const pipeline = 'workflows-examples/pipeline.yml';
+  const ci = '.github/workflows/ci.yml';
   const cases: [string, [string, string], string[]][] = [
     [
       'a bad expression',
@@ -98,6 +100,21 @@ describe('the check bites', () => {
       'a misspelt job output',
       broken(pipeline, 'job-output', ['fromJSON(needs.runtimes.outputs.runtimes)', 'fromJSON(needs.runtimes.outputs.runtime)']),
       ['workflows-examples/job-output-pipeline.yml:52:18: warning: Context access might be invalid: runtime'],
+    ],
+    [
+      'a misspelt input of an action from the checkout',
+      broken(ci, 'local-input', ['oci-layout: agent-layout', 'oci-layuot: agent-layout']),
+      [".github/workflows/local-input-ci.yml:81:11: error: Invalid action input 'oci-layuot'"],
+    ],
+    [
+      'a misspelt output of an action from the checkout',
+      broken(ci, 'local-output', ['${{ steps.setup.outputs.agent-runtime-name }}', '${{ steps.setup.outputs.runtime-name }}']),
+      ['.github/workflows/local-output-ci.yml:94:20: warning: Context access might be invalid: runtime-name'],
+    ],
+    [
+      'an action of the checkout that does not exist',
+      broken(ci, 'local-action', ['uses: ./actions/promote-endpoint', 'uses: ./actions/promote']),
+      [".github/workflows/local-action-ci.yml:88:15: error: Unable to resolve action `./actions/promote`, no 'action.yml' or 'action.yaml' found in 'actions/promote'"],
     ],
     [
       "a manifest's description holding an expression (the defect that kept the runner from loading 4 of our manifests)",
