@@ -10,16 +10,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _core_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9256);
-/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4184);
-/* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3505);
-/* harmony import */ var _core_promotion_promote_result_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6388);
-/* harmony import */ var _core_target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5237);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9137);
-/* harmony import */ var _github_endpoint_move_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4895);
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9045);
-/* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7952);
-/* harmony import */ var _github_specs_promote_endpoint_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2659);
-
+/* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3505);
+/* harmony import */ var _core_promotion_promote_result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6388);
+/* harmony import */ var _core_target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5237);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9137);
+/* harmony import */ var _github_endpoint_move_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4895);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9045);
+/* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7952);
+/* harmony import */ var _github_specs_promote_endpoint_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2659);
 
 
 
@@ -30,25 +28,24 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function run() {
-    await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .C)(_github_specs_promote_endpoint_js__WEBPACK_IMPORTED_MODULE_9__/* .promoteEndpointSpec */ .f, async ({ logger, summary, setOutput }) => {
-        const inputs = (0,_github_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readInputs */ .K)(_github_specs_promote_endpoint_js__WEBPACK_IMPORTED_MODULE_9__/* .promoteEndpointSpec */ .f.inputs);
-        const config = await (0,_core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfigFile */ ._e)(inputs['config-file']);
-        const { environment, runtime } = (0,_core_target_js__WEBPACK_IMPORTED_MODULE_4__/* .selectTarget */ ._c)(config, inputs.environment, inputs['agent-runtime']);
-        const info = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .runInfo */ .Q)();
+    await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .C)(_github_specs_promote_endpoint_js__WEBPACK_IMPORTED_MODULE_8__/* .promoteEndpointSpec */ .f, async ({ logger, summary, setOutput }) => {
+        const inputs = (0,_github_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputs */ .K)(_github_specs_promote_endpoint_js__WEBPACK_IMPORTED_MODULE_8__/* .promoteEndpointSpec */ .f.inputs);
+        const config = await (0,_core_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfigFile */ ._e)(inputs['config-file']);
+        const { environment, runtime } = (0,_core_target_js__WEBPACK_IMPORTED_MODULE_3__/* .selectTarget */ ._c)(config, inputs.environment, inputs['agent-runtime']);
+        const info = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__/* .runInfo */ .Q)();
         // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk.
         const [{ promoteEndpoint }, { promotionSummary }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(834), __webpack_require__.e(966), __webpack_require__.e(134), __webpack_require__.e(511), __webpack_require__.e(191), __webpack_require__.e(102), __webpack_require__.e(390), __webpack_require__.e(943), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 9452)), Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(966), __webpack_require__.e(191), __webpack_require__.e(380), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 119))]);
         const clients = await (0,_core_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createClients */ .hP)({ region: environment.region }, ['sts', 'ssm', 'agentcore', 'ecr', 'cloudwatch', 'agentcoreData']);
-        await (0,_github_endpoint_move_js__WEBPACK_IMPORTED_MODULE_6__/* .runEndpointMove */ .k)({
+        await (0,_github_endpoint_move_js__WEBPACK_IMPORTED_MODULE_5__/* .runEndpointMove */ .k)({
             task: 'promote',
             inputs,
             info,
-            environment: environment.name,
+            environment,
             runtime,
             logger,
             describe: ({ from, to }) => `${from ? `version ${from}` : 'new endpoint'} → ${to}`,
-            move: (onChange) => promoteEndpoint({
-                environment,
-                runtime,
+            move: (base) => promoteEndpoint({
+                ...base,
                 ...(inputs.version ? { version: inputs.version } : {}),
                 ...(inputs.endpoint ? { endpoint: inputs.endpoint } : {}),
                 ...(inputs['candidate-endpoint'] ? { candidateEndpoint: inputs['candidate-endpoint'] } : {}),
@@ -57,14 +54,9 @@ async function run() {
                 ...(inputs['bake-minutes'] !== undefined ? { bakeMinutes: inputs['bake-minutes'] } : {}),
                 alarms: inputs.alarms,
                 autoRollback: inputs['auto-rollback'],
-                timeoutMs: inputs['timeout-minutes'] * 60_000,
-                run: { actor: info.actor, runUrl: info.runUrl, commit: info.commit },
                 clients,
-                clock: _core_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m,
-                logger,
-                onChange,
             }),
-            resultOf: (error) => (error instanceof _core_promotion_promote_result_js__WEBPACK_IMPORTED_MODULE_3__/* .PromotionFailure */ .Q ? error.result : undefined),
+            resultOf: (error) => (error instanceof _core_promotion_promote_result_js__WEBPACK_IMPORTED_MODULE_2__/* .PromotionFailure */ .Q ? error.result : undefined),
             report: (result) => {
                 setOutput('endpoint', result.endpoint);
                 setOutput('version', result.version);
@@ -219,6 +211,8 @@ __webpack_require__.d(__webpack_exports__, {
   k: () => (/* binding */ runEndpointMove)
 });
 
+// EXTERNAL MODULE: ./src/core/clock.ts
+var clock = __webpack_require__(4184);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(2091);
 ;// CONCATENATED MODULE: ./src/github/deployments.ts
@@ -324,12 +318,18 @@ function deploymentStarterFor(inputs, run, environment, logger) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/endpoint-move.ts
+/**
+ * What the promote-endpoint and rollback entries share: the GitHub deployment that starts
+ * right before the endpoint moves and ends with the run, and outputs and summary that are
+ * written for a failed move too (its failure carries the result).
+ */
+
 
 
 async function runEndpointMove(run) {
-    const { runtime } = run;
+    const { environment, runtime, info, logger } = run;
     // Made before the move: a missing token fails before any change.
-    const startDeployment = deploymentStarterFor(run.inputs, run.info, run.environment, run.logger);
+    const startDeployment = deploymentStarterFor(run.inputs, info, environment.name, logger);
     let deployment;
     const onChange = async (change) => {
         deployment = await startDeployment(run.task, `${runtime.key}: ${run.describe(change)}`, {
@@ -340,7 +340,8 @@ async function runEndpointMove(run) {
         });
     };
     try {
-        const result = await run.move(onChange);
+        const timeoutMs = run.inputs['timeout-minutes'] * 60_000;
+        const result = await run.move({ environment, runtime, timeoutMs, run: { actor: info.actor, runUrl: info.runUrl, commit: info.commit }, clock: clock/* systemClock */.m, logger, onChange });
         run.report(result);
         await deployment?.finish('success', result.headline);
     }

@@ -197,7 +197,7 @@ async function drift_check_run() {
         const config = await (0,core_config/* loadConfigFile */._e)(inputs['config-file']);
         const info = (0,context/* runInfo */.Q)();
         // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk.
-        const { concludeDriftCheck, driftCheck } = await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(834), __webpack_require__.e(966), __webpack_require__.e(134), __webpack_require__.e(163), __webpack_require__.e(233)]).then(__webpack_require__.bind(__webpack_require__, 6233));
+        const { concludeDriftCheck, driftCheck } = await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(834), __webpack_require__.e(966), __webpack_require__.e(134), __webpack_require__.e(163), __webpack_require__.e(539)]).then(__webpack_require__.bind(__webpack_require__, 9539));
         const report = await driftCheck({
             config,
             environments: inputs.environments,

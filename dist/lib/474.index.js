@@ -10,15 +10,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _core_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9256);
-/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4184);
-/* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3505);
-/* harmony import */ var _core_target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5237);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9137);
-/* harmony import */ var _github_endpoint_move_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4895);
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9045);
-/* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7952);
-/* harmony import */ var _github_specs_rollback_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4761);
-
+/* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3505);
+/* harmony import */ var _core_target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5237);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9137);
+/* harmony import */ var _github_endpoint_move_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4895);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9045);
+/* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7952);
+/* harmony import */ var _github_specs_rollback_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4761);
 
 
 
@@ -28,34 +26,28 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function run() {
-    await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .C)(_github_specs_rollback_js__WEBPACK_IMPORTED_MODULE_8__/* .rollbackSpec */ .k, async ({ logger, summary, setOutput }) => {
-        const inputs = (0,_github_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputs */ .K)(_github_specs_rollback_js__WEBPACK_IMPORTED_MODULE_8__/* .rollbackSpec */ .k.inputs);
-        const config = await (0,_core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfigFile */ ._e)(inputs['config-file']);
-        const { environment, runtime } = (0,_core_target_js__WEBPACK_IMPORTED_MODULE_3__/* .selectTarget */ ._c)(config, inputs.environment, inputs['agent-runtime']);
-        const info = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__/* .runInfo */ .Q)();
+    await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .C)(_github_specs_rollback_js__WEBPACK_IMPORTED_MODULE_7__/* .rollbackSpec */ .k, async ({ logger, summary, setOutput }) => {
+        const inputs = (0,_github_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputs */ .K)(_github_specs_rollback_js__WEBPACK_IMPORTED_MODULE_7__/* .rollbackSpec */ .k.inputs);
+        const config = await (0,_core_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfigFile */ ._e)(inputs['config-file']);
+        const { environment, runtime } = (0,_core_target_js__WEBPACK_IMPORTED_MODULE_2__/* .selectTarget */ ._c)(config, inputs.environment, inputs['agent-runtime']);
+        const info = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_3__/* .runInfo */ .Q)();
         // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk.
         const [{ RollbackFailure, rollbackEndpoint }, { rollbackSummary }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(834), __webpack_require__.e(966), __webpack_require__.e(134), __webpack_require__.e(511), __webpack_require__.e(390), __webpack_require__.e(943), __webpack_require__.e(858)]).then(__webpack_require__.bind(__webpack_require__, 6477)), Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(966), __webpack_require__.e(380), __webpack_require__.e(861)]).then(__webpack_require__.bind(__webpack_require__, 3861))]);
         const clients = await (0,_core_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createClients */ .hP)({ region: environment.region }, ['sts', 'ssm', 'agentcore', 'ecr']);
-        await (0,_github_endpoint_move_js__WEBPACK_IMPORTED_MODULE_5__/* .runEndpointMove */ .k)({
+        await (0,_github_endpoint_move_js__WEBPACK_IMPORTED_MODULE_4__/* .runEndpointMove */ .k)({
             task: 'rollback',
             inputs,
             info,
-            environment: environment.name,
+            environment,
             runtime,
             logger,
             describe: ({ from, to }) => `rollback ${from ? `${from} → ` : ''}${to}${inputs.reason ? `: ${inputs.reason}` : ''}`,
-            move: (onChange) => rollbackEndpoint({
-                environment,
-                runtime,
+            move: (base) => rollbackEndpoint({
+                ...base,
                 ...(inputs.endpoint ? { endpoint: inputs.endpoint } : {}),
                 ...(inputs['to-version'] ? { toVersion: inputs['to-version'] } : {}),
                 ...(inputs.reason ? { reason: inputs.reason } : {}),
-                timeoutMs: inputs['timeout-minutes'] * 60_000,
-                run: { actor: info.actor, runUrl: info.runUrl, commit: info.commit },
                 clients,
-                clock: _core_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .m,
-                logger,
-                onChange,
             }),
             resultOf: (error) => (error instanceof RollbackFailure ? error.result : undefined),
             report: (result) => {
@@ -177,6 +169,8 @@ __webpack_require__.d(__webpack_exports__, {
   k: () => (/* binding */ runEndpointMove)
 });
 
+// EXTERNAL MODULE: ./src/core/clock.ts
+var clock = __webpack_require__(4184);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(2091);
 ;// CONCATENATED MODULE: ./src/github/deployments.ts
@@ -282,12 +276,18 @@ function deploymentStarterFor(inputs, run, environment, logger) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/endpoint-move.ts
+/**
+ * What the promote-endpoint and rollback entries share: the GitHub deployment that starts
+ * right before the endpoint moves and ends with the run, and outputs and summary that are
+ * written for a failed move too (its failure carries the result).
+ */
+
 
 
 async function runEndpointMove(run) {
-    const { runtime } = run;
+    const { environment, runtime, info, logger } = run;
     // Made before the move: a missing token fails before any change.
-    const startDeployment = deploymentStarterFor(run.inputs, run.info, run.environment, run.logger);
+    const startDeployment = deploymentStarterFor(run.inputs, info, environment.name, logger);
     let deployment;
     const onChange = async (change) => {
         deployment = await startDeployment(run.task, `${runtime.key}: ${run.describe(change)}`, {
@@ -298,7 +298,8 @@ async function runEndpointMove(run) {
         });
     };
     try {
-        const result = await run.move(onChange);
+        const timeoutMs = run.inputs['timeout-minutes'] * 60_000;
+        const result = await run.move({ environment, runtime, timeoutMs, run: { actor: info.actor, runUrl: info.runUrl, commit: info.commit }, clock: clock/* systemClock */.m, logger, onChange });
         run.report(result);
         await deployment?.finish('success', result.headline);
     }

@@ -1,5 +1,4 @@
 import { createClients } from '../core/aws/clients.js';
-import { systemClock } from '../core/clock.js';
 import { loadConfigFile } from '../core/config/index.js';
 import { PromotionFailure, type PromoteResult } from '../core/promotion/promote-result.js';
 import { selectTarget } from '../core/target.js';
@@ -22,14 +21,13 @@ export async function run(): Promise<void> {
       task: 'promote',
       inputs,
       info,
-      environment: environment.name,
+      environment,
       runtime,
       logger,
       describe: ({ from, to }) => `${from ? `version ${from}` : 'new endpoint'} → ${to}`,
-      move: (onChange) =>
+      move: (base) =>
         promoteEndpoint({
-          environment,
-          runtime,
+          ...base,
           ...(inputs.version ? { version: inputs.version } : {}),
           ...(inputs.endpoint ? { endpoint: inputs.endpoint } : {}),
           ...(inputs['candidate-endpoint'] ? { candidateEndpoint: inputs['candidate-endpoint'] } : {}),
@@ -38,12 +36,7 @@ export async function run(): Promise<void> {
           ...(inputs['bake-minutes'] !== undefined ? { bakeMinutes: inputs['bake-minutes'] } : {}),
           alarms: inputs.alarms,
           autoRollback: inputs['auto-rollback'],
-          timeoutMs: inputs['timeout-minutes'] * 60_000,
-          run: { actor: info.actor, runUrl: info.runUrl, commit: info.commit },
           clients,
-          clock: systemClock,
-          logger,
-          onChange,
         }),
       resultOf: (error) => (error instanceof PromotionFailure ? error.result : undefined),
       report: (result: PromoteResult) => {

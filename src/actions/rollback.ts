@@ -1,5 +1,4 @@
 import { createClients } from '../core/aws/clients.js';
-import { systemClock } from '../core/clock.js';
 import { loadConfigFile } from '../core/config/index.js';
 import type { RollbackResult } from '../core/ops/rollback.js';
 import { selectTarget } from '../core/target.js';
@@ -22,23 +21,17 @@ export async function run(): Promise<void> {
       task: 'rollback',
       inputs,
       info,
-      environment: environment.name,
+      environment,
       runtime,
       logger,
       describe: ({ from, to }) => `rollback ${from ? `${from} → ` : ''}${to}${inputs.reason ? `: ${inputs.reason}` : ''}`,
-      move: (onChange) =>
+      move: (base) =>
         rollbackEndpoint({
-          environment,
-          runtime,
+          ...base,
           ...(inputs.endpoint ? { endpoint: inputs.endpoint } : {}),
           ...(inputs['to-version'] ? { toVersion: inputs['to-version'] } : {}),
           ...(inputs.reason ? { reason: inputs.reason } : {}),
-          timeoutMs: inputs['timeout-minutes'] * 60_000,
-          run: { actor: info.actor, runUrl: info.runUrl, commit: info.commit },
           clients,
-          clock: systemClock,
-          logger,
-          onChange,
         }),
       resultOf: (error) => (error instanceof RollbackFailure ? error.result : undefined),
       report: (result: RollbackResult) => {

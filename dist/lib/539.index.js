@@ -1,5 +1,5 @@
-export const id = 233;
-export const ids = [233];
+export const id = 539;
+export const ids = [539];
 export const modules = {
 
 /***/ 5174:
@@ -211,7 +211,7 @@ function repositoryUri(account, region, repository) {
 
 /***/ }),
 
-/***/ 6233:
+/***/ 9539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -221,16 +221,26 @@ __webpack_require__.d(__webpack_exports__, {
   driftCheck: () => (/* binding */ driftCheck)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONCURRENCY, checkEnvironment
-
 // EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-bedrock-agentcore-control/dist-cjs/index.js
 var dist_cjs = __webpack_require__(966);
 // EXTERNAL MODULE: ./src/core/config/index.ts + 9 modules
 var config = __webpack_require__(3505);
-// EXTERNAL MODULE: ./src/core/sync/parameters.ts
-var parameters = __webpack_require__(1186);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(2091);
+// EXTERNAL MODULE: ./src/core/ledger.ts
+var core_ledger = __webpack_require__(6945);
+// EXTERNAL MODULE: ./src/core/runtime/authorizer.ts
+var runtime_authorizer = __webpack_require__(6154);
+// EXTERNAL MODULE: ./src/core/runtime/request.ts
+var request = __webpack_require__(7632);
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __webpack_require__(9147);
 // EXTERNAL MODULE: ./src/core/ssm/paths.ts
 var paths = __webpack_require__(7892);
+// EXTERNAL MODULE: ./src/core/sync/parameters.ts
+var parameters = __webpack_require__(1186);
+// EXTERNAL MODULE: ./src/core/sync/sync.ts
+var sync = __webpack_require__(6917);
 ;// CONCATENATED MODULE: ./src/core/drift/compare.ts
 /**
  * The pure comparisons of drift-check: two JSON documents leaf by leaf, and the repo's
@@ -379,26 +389,12 @@ async function mapConcurrent(items, limit, work) {
     return results;
 }
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(2091);
-// EXTERNAL MODULE: ./src/core/ledger.ts
-var core_ledger = __webpack_require__(6945);
-// EXTERNAL MODULE: ./src/core/runtime/authorizer.ts
-var runtime_authorizer = __webpack_require__(6154);
-// EXTERNAL MODULE: ./src/core/runtime/request.ts
-var request = __webpack_require__(7632);
-// EXTERNAL MODULE: ./src/core/secrets.ts
-var secrets = __webpack_require__(9147);
-// EXTERNAL MODULE: ./src/core/sync/environments.ts
-var sync_environments = __webpack_require__(5524);
-// EXTERNAL MODULE: ./src/core/sync/sync.ts
-var sync = __webpack_require__(6917);
-;// CONCATENATED MODULE: ./src/core/ops/drift-check.ts
+;// CONCATENATED MODULE: ./src/core/drift/check.ts
 /**
- * drift-check: for each environment these credentials reach (others are skipped with a reason),
- * reads SSM and AgentCore (concurrently, at most `concurrency` runtimes at a time) and compares
- * them with the resolved repo config; an environment that cannot be read is an error in the
- * report, and the others are still checked.
+ * drift-check's engine for one environment: reads SSM and AgentCore (concurrently, at most
+ * `concurrency` runtimes at a time) and compares them with the resolved repo config.
+ *
+ *   const report = await checkEnvironment({ environment, account, logger, clients });
  *
  * Legs: repo vs SSM copy (skipped when cloud_config_enabled is false), repo vs the newest
  * deployed version, endpoints vs the ledger's last promotion, unmanaged runtimes, and
@@ -417,51 +413,8 @@ var sync = __webpack_require__(6917);
 
 
 
-
-
 const DEFAULT_CONCURRENCY = 8;
 const DEFAULT_ENDPOINT = 'DEFAULT';
-async function driftCheck(request) {
-    const { config, clientsFor, logger } = request;
-    const stsFor = async (region) => (await clientsFor({ region }, ['sts'])).sts;
-    const access = await (0,sync_environments/* checkEnvironments */.p)((0,sync_environments/* selectEnvironments */.f)(config, request.environments), stsFor, logger);
-    const environments = [];
-    for (const entry of access) {
-        const { environment } = entry;
-        if ('skipped' in entry) {
-            environments.push({ name: environment.name, region: environment.region, status: 'skipped', reason: entry.skipped, runtimes: [], notes: [], findings: [] });
-            continue;
-        }
-        const account = entry.identity.account;
-        const report = await logger.group(`Checking ${environment.name} (${environment.region}, account ${account})`, async () => {
-            try {
-                const clients = await clientsFor({ region: environment.region }, ['agentcore', 'ssm', 'cloudformation']);
-                return await checkEnvironment({ environment, account, logger, clients, ...(request.concurrency ? { concurrency: request.concurrency } : {}) });
-            }
-            catch (error) {
-                logger.error(`Environment "${environment.name}" could not be checked: ${(0,errors/* describeError */.Uc)(error)}`);
-                return { name: environment.name, region: environment.region, account, status: 'error', reason: (0,errors/* describeError */.Uc)(error), runtimes: [], notes: [], findings: [] };
-            }
-        });
-        for (const finding of report.findings) {
-            logger.info(`${[finding.environment, finding.runtime, finding.kind, finding.path].filter(Boolean).join(' ')}: ${finding.action}`);
-        }
-        environments.push(report);
-    }
-    return (0,report/* buildReport */.FK)(config.file, environments, { generatedAt: new Date(request.clock.now()).toISOString(), commit: request.run.commit, runUrl: request.run.runUrl });
-}
-/** How the step ends: environments that could not be checked fail it, and so does drift with fail-on-drift. */
-function concludeDriftCheck(report, options, logger) {
-    const failed = report.environments.filter((env) => env.status === 'error');
-    if (failed.length) {
-        throw new errors/* UserError */.yo(`Drift check failed for ${failed.map((env) => `"${env.name}" (${env.reason})`).join(', ')}. The report lists what was checked.`);
-    }
-    if (report.drifted && options.failOnDrift) {
-        throw new errors/* UserError */.yo(`Drift found: ${report.drift_count} finding(s) in ${report.config_file} (fail-on-drift is true). See the job summary or ${options.reportFile}.`);
-    }
-    if (!report.drifted)
-        logger.notice(`No drift: the repo, SSM and AgentCore agree (${report.config_file}).`);
-}
 /** One environment's findings. */
 async function checkEnvironment(request) {
     const { environment, logger } = request;
@@ -648,6 +601,55 @@ function missingVersions(base, existing, ledger) {
             action: `Version ${version} was deleted (or expired after 45 days inactive): rollback cannot return to it. Nothing to do unless it was meant to be kept.`,
         };
     });
+}
+
+// EXTERNAL MODULE: ./src/core/sync/environments.ts
+var sync_environments = __webpack_require__(5524);
+;// CONCATENATED MODULE: ./src/core/ops/drift-check.ts
+
+
+
+
+async function driftCheck(request) {
+    const { config, clientsFor, logger } = request;
+    const stsFor = async (region) => (await clientsFor({ region }, ['sts'])).sts;
+    const access = await (0,sync_environments/* checkEnvironments */.p)((0,sync_environments/* selectEnvironments */.f)(config, request.environments), stsFor, logger);
+    const environments = [];
+    for (const entry of access) {
+        const { environment } = entry;
+        if ('skipped' in entry) {
+            environments.push({ name: environment.name, region: environment.region, status: 'skipped', reason: entry.skipped, runtimes: [], notes: [], findings: [] });
+            continue;
+        }
+        const account = entry.identity.account;
+        const report = await logger.group(`Checking ${environment.name} (${environment.region}, account ${account})`, async () => {
+            try {
+                const clients = await clientsFor({ region: environment.region }, ['agentcore', 'ssm', 'cloudformation']);
+                return await checkEnvironment({ environment, account, logger, clients, ...(request.concurrency ? { concurrency: request.concurrency } : {}) });
+            }
+            catch (error) {
+                logger.error(`Environment "${environment.name}" could not be checked: ${(0,errors/* describeError */.Uc)(error)}`);
+                return { name: environment.name, region: environment.region, account, status: 'error', reason: (0,errors/* describeError */.Uc)(error), runtimes: [], notes: [], findings: [] };
+            }
+        });
+        for (const finding of report.findings) {
+            logger.info(`${[finding.environment, finding.runtime, finding.kind, finding.path].filter(Boolean).join(' ')}: ${finding.action}`);
+        }
+        environments.push(report);
+    }
+    return (0,report/* buildReport */.FK)(config.file, environments, { generatedAt: new Date(request.clock.now()).toISOString(), commit: request.run.commit, runUrl: request.run.runUrl });
+}
+/** How the step ends: environments that could not be checked fail it, and so does drift with fail-on-drift. */
+function concludeDriftCheck(report, options, logger) {
+    const failed = report.environments.filter((env) => env.status === 'error');
+    if (failed.length) {
+        throw new errors/* UserError */.yo(`Drift check failed for ${failed.map((env) => `"${env.name}" (${env.reason})`).join(', ')}. The report lists what was checked.`);
+    }
+    if (report.drifted && options.failOnDrift) {
+        throw new errors/* UserError */.yo(`Drift found: ${report.drift_count} finding(s) in ${report.config_file} (fail-on-drift is true). See the job summary or ${options.reportFile}.`);
+    }
+    if (!report.drifted)
+        logger.notice(`No drift: the repo, SSM and AgentCore agree (${report.config_file}).`);
 }
 
 

@@ -8,7 +8,7 @@ import {
 import { GetParameterCommand, GetParametersByPathCommand, GetParametersCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { mockClient } from 'aws-sdk-client-mock';
-import { checkEnvironment } from '../../../src/core/ops/drift-check.js';
+import { checkEnvironment } from '../../../src/core/drift/check.js';
 import type { LedgerEntry } from '../../../src/core/ledger.js';
 import { RecordingLogger } from '../../../src/testing/recording-logger.js';
 import { buildDesiredRuntime, runtimeRoleArn } from '../../../src/core/runtime/request.js';
