@@ -9,16 +9,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2257);
+/* harmony import */ var _core_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6285);
 /* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2359);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4294);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9556);
-/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6887);
-/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5446);
-/* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4986);
-/* harmony import */ var _github_specs_rollback_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5946);
-
+/* harmony import */ var _core_target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4294);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9556);
+/* harmony import */ var _github_endpoint_move_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7720);
+/* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5446);
+/* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4986);
+/* harmony import */ var _github_specs_rollback_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5946);
 
 
 
@@ -28,52 +26,38 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function run() {
-    await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .C)(_github_specs_rollback_js__WEBPACK_IMPORTED_MODULE_8__/* .rollbackSpec */ .k, async ({ logger, summary, setOutput }) => {
-        const inputs = (0,_github_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputs */ .K)(_github_specs_rollback_js__WEBPACK_IMPORTED_MODULE_8__/* .rollbackSpec */ .k.inputs);
+    await (0,_github_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .C)(_github_specs_rollback_js__WEBPACK_IMPORTED_MODULE_7__/* .rollbackSpec */ .k, async ({ logger, summary, setOutput }) => {
+        const inputs = (0,_github_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputs */ .K)(_github_specs_rollback_js__WEBPACK_IMPORTED_MODULE_7__/* .rollbackSpec */ .k.inputs);
         const config = await (0,_core_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfigFile */ ._e)(inputs['config-file']);
-        const { environment, runtime } = (0,_core_target_js__WEBPACK_IMPORTED_MODULE_3__/* .selectTarget */ ._c)(config, inputs.environment, inputs['agent-runtime']);
-        const info = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__/* .runInfo */ .Q)();
+        const { environment, runtime } = (0,_core_target_js__WEBPACK_IMPORTED_MODULE_2__/* .selectTarget */ ._c)(config, inputs.environment, inputs['agent-runtime']);
+        const info = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_3__/* .runInfo */ .Q)();
         // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk.
-        const [{ RollbackFailure, rollbackEndpoint }, { rollbackSummary }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695), __webpack_require__.e(736), __webpack_require__.e(508), __webpack_require__.e(249), __webpack_require__.e(966), __webpack_require__.e(82), __webpack_require__.e(979), __webpack_require__.e(237)]).then(__webpack_require__.bind(__webpack_require__, 4237)), Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(508), __webpack_require__.e(85), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 5881))]);
-        const startDeployment = (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_5__/* .deploymentStarterFor */ .kh)(inputs, info, environment.name, logger);
-        let deployment;
-        const report = (result) => {
-            setOutput('version', result.version);
-            setOutput('previous-version', result.previousVersion ?? '');
-            setOutput('changed', result.changed);
-            for (const section of rollbackSummary(result))
-                summary.add(section);
-        };
-        try {
-            const result = await rollbackEndpoint({
-                environment,
-                runtime,
+        const [{ RollbackFailure, rollbackEndpoint }, { rollbackSummary }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695), __webpack_require__.e(508), __webpack_require__.e(736), __webpack_require__.e(249), __webpack_require__.e(966), __webpack_require__.e(761), __webpack_require__.e(526)]).then(__webpack_require__.bind(__webpack_require__, 6526)), Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(508), __webpack_require__.e(720), __webpack_require__.e(742)]).then(__webpack_require__.bind(__webpack_require__, 6742))]);
+        const clients = await (0,_core_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createClients */ .hP)({ region: environment.region }, ['sts', 'ssm', 'agentcore', 'ecr']);
+        await (0,_github_endpoint_move_js__WEBPACK_IMPORTED_MODULE_4__/* .runEndpointMove */ .k)({
+            task: 'rollback',
+            inputs,
+            info,
+            environment,
+            runtime,
+            logger,
+            describe: ({ from, to }) => `rollback ${from ? `${from} → ` : ''}${to}${inputs.reason ? `: ${inputs.reason}` : ''}`,
+            move: (base) => rollbackEndpoint({
+                ...base,
                 ...(inputs.endpoint ? { endpoint: inputs.endpoint } : {}),
                 ...(inputs['to-version'] ? { toVersion: inputs['to-version'] } : {}),
                 ...(inputs.reason ? { reason: inputs.reason } : {}),
-                timeoutMs: inputs['timeout-minutes'] * 60_000,
-                run: { actor: info.actor, runUrl: info.runUrl, commit: info.commit },
-                clock: _core_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m,
-                logger,
-                onChange: async ({ from, to }) => {
-                    const why = inputs.reason ? `: ${inputs.reason}` : '';
-                    deployment = await startDeployment('rollback', `${runtime.key}: rollback ${from ? `${from} → ` : ''}${to}${why}`, {
-                        runtime: runtime.key,
-                        endpoint: inputs.endpoint || runtime.promotion.live_endpoint,
-                        from: from ?? '',
-                        to,
-                    });
-                },
-            });
-            report(result);
-            await deployment?.finish('success', result.headline);
-        }
-        catch (error) {
-            if (error instanceof RollbackFailure)
-                report(error.result);
-            await deployment?.finish(error instanceof RollbackFailure ? 'failure' : 'error', (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error));
-            throw error;
-        }
+                clients,
+            }),
+            resultOf: (error) => (error instanceof RollbackFailure ? error.result : undefined),
+            report: (result) => {
+                setOutput('version', result.version);
+                setOutput('previous-version', result.previousVersion ?? '');
+                setOutput('changed', result.changed);
+                for (const section of rollbackSummary(result))
+                    summary.add(section);
+            },
+        });
     });
 }
 
@@ -86,26 +70,10 @@ async function run() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ systemClock)
 /* harmony export */ });
-/* unused harmony export FakeClock */
 const systemClock = {
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
-/** A clock whose sleep advances time instantly; for unit tests. */
-class FakeClock {
-    time;
-    constructor(time = 0) {
-        this.time = time;
-    }
-    sleeps = [];
-    now() {
-        return this.time;
-    }
-    async sleep(ms) {
-        this.sleeps.push(ms);
-        this.time += ms;
-    }
-}
 
 
 /***/ }),
@@ -192,14 +160,20 @@ function pullRequestNumber(eventPath) {
 
 /***/ }),
 
-/***/ 6887:
+/***/ 7720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   kh: () => (/* binding */ deploymentStarterFor)
-/* harmony export */ });
-/* unused harmony exports startDeployment, deploymentStarter */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ runEndpointMove)
+});
+
+// EXTERNAL MODULE: ./src/core/clock.ts
+var clock = __webpack_require__(2257);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/github/deployments.ts
 /**
  * GitHub Deployments for promote-endpoint and rollback: one deployment of the commit to the
  * config's environment when the endpoint starts to move (status in_progress), and its final
@@ -212,7 +186,7 @@ function pullRequestNumber(eventPath) {
 
 /** GitHub's limit on a deployment status description. */
 const MAX_STATUS_DESCRIPTION = 140;
-function short(text) {
+function deployments_short(text) {
     return text.length <= MAX_STATUS_DESCRIPTION ? text : `${text.slice(0, MAX_STATUS_DESCRIPTION - 1)}…`;
 }
 /** Creates the deployment and marks it in_progress; undefined (after a warning) when GitHub refuses. */
@@ -231,7 +205,7 @@ async function startDeployment(request) {
             ref: request.ref,
             environment: request.environment,
             task: request.task,
-            description: short(request.description),
+            description: deployments_short(request.description),
             payload: request.payload,
             // A record of what happened, not a request to deploy: no merge of the default branch, no status checks.
             auto_merge: false,
@@ -242,7 +216,7 @@ async function startDeployment(request) {
         id = created.data.id;
     }
     catch (error) {
-        logger.warning(`Could not create a GitHub deployment for environment "${request.environment}": ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}. The token needs deployments: write.`);
+        logger.warning(`Could not create a GitHub deployment for environment "${request.environment}": ${(0,errors/* describeError */.Uc)(error)}. The token needs deployments: write.`);
         return undefined;
     }
     const status = async (state, description) => {
@@ -252,13 +226,13 @@ async function startDeployment(request) {
                 repo,
                 deployment_id: id,
                 state,
-                description: short(description),
+                description: deployments_short(description),
                 environment: request.environment,
                 ...(request.logUrl ? { log_url: request.logUrl } : {}),
             });
         }
         catch (error) {
-            logger.warning(`Could not set GitHub deployment ${id} to ${state}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`);
+            logger.warning(`Could not set GitHub deployment ${id} to ${state}: ${(0,errors/* describeError */.Uc)(error)}`);
         }
     };
     await status('in_progress', request.description);
@@ -273,7 +247,7 @@ function deploymentStarter(settings) {
     if (!settings.enabled)
         return async () => undefined;
     if (!settings.token)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Input "github-deployments" is true, so "github-token" is required (e.g. ${{ github.token }}, with permissions deployments: write).');
+        throw new errors/* UserError */.yo('Input "github-deployments" is true, so "github-token" is required (e.g. ${{ github.token }}, with permissions deployments: write).');
     const token = settings.token;
     // Octokit loads only when a deployment is really recorded: it is a large part of a cold start.
     return async (task, description, payload) => startDeployment({
@@ -299,6 +273,43 @@ function deploymentStarterFor(inputs, run, environment, logger) {
         environment,
         logger,
     });
+}
+
+;// CONCATENATED MODULE: ./src/github/endpoint-move.ts
+/**
+ * What the promote-endpoint and rollback entries share: the GitHub deployment that starts
+ * right before the endpoint moves and ends with the run, and outputs and summary that are
+ * written for a failed move too (its failure carries the result).
+ */
+
+
+
+async function runEndpointMove(run) {
+    const { environment, runtime, info, logger } = run;
+    // Made before the move: a missing token fails before any change.
+    const startDeployment = deploymentStarterFor(run.inputs, info, environment.name, logger);
+    let deployment;
+    const onChange = async (change) => {
+        deployment = await startDeployment(run.task, `${runtime.key}: ${run.describe(change)}`, {
+            runtime: runtime.key,
+            endpoint: run.inputs.endpoint || runtime.promotion.live_endpoint,
+            from: change.from ?? '',
+            to: change.to,
+        });
+    };
+    try {
+        const timeoutMs = run.inputs['timeout-minutes'] * 60_000;
+        const result = await run.move({ environment, runtime, timeoutMs, run: { actor: info.actor, runUrl: info.runUrl, commit: info.commit }, clock: clock/* systemClock */.m, logger, onChange });
+        run.report(result);
+        await deployment?.finish('success', result.headline);
+    }
+    catch (error) {
+        const failed = run.resultOf(error);
+        if (failed)
+            run.report(failed);
+        await deployment?.finish(failed ? 'failure' : 'error', (0,errors/* describeError */.Uc)(error));
+        throw error;
+    }
 }
 
 

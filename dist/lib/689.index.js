@@ -9,12 +9,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2257);
+/* harmony import */ var _core_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6285);
 /* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2359);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_promotion_promote_result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9427);
 /* harmony import */ var _core_target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4294);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9556);
-/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6887);
+/* harmony import */ var _github_endpoint_move_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7720);
 /* harmony import */ var _github_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5446);
 /* harmony import */ var _github_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4986);
 /* harmony import */ var _github_specs_promote_endpoint_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7824);
@@ -34,23 +34,18 @@ async function run() {
         const { environment, runtime } = (0,_core_target_js__WEBPACK_IMPORTED_MODULE_3__/* .selectTarget */ ._c)(config, inputs.environment, inputs['agent-runtime']);
         const info = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__/* .runInfo */ .Q)();
         // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk.
-        const [{ PromotionFailure, promoteEndpoint }, { promotionSummary }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695), __webpack_require__.e(736), __webpack_require__.e(508), __webpack_require__.e(249), __webpack_require__.e(85), __webpack_require__.e(688), __webpack_require__.e(966), __webpack_require__.e(82), __webpack_require__.e(979), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 229)), Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(508), __webpack_require__.e(85), __webpack_require__.e(881)]).then(__webpack_require__.bind(__webpack_require__, 5881))]);
-        const startDeployment = (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_5__/* .deploymentStarterFor */ .kh)(inputs, info, environment.name, logger);
-        let deployment;
-        const report = (result) => {
-            setOutput('endpoint', result.endpoint);
-            setOutput('version', result.version);
-            setOutput('previous-version', result.previousVersion ?? '');
-            setOutput('changed', result.changed);
-            setOutput('rolled-back', result.rolledBack);
-            setOutput('smoke-test-result', result.smoke.outcome);
-            for (const section of promotionSummary(result))
-                summary.add(section);
-        };
-        try {
-            const result = await promoteEndpoint({
-                environment,
-                runtime,
+        const [{ promoteEndpoint }, { promotionSummary }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695), __webpack_require__.e(508), __webpack_require__.e(736), __webpack_require__.e(249), __webpack_require__.e(85), __webpack_require__.e(688), __webpack_require__.e(966), __webpack_require__.e(761), __webpack_require__.e(104)]).then(__webpack_require__.bind(__webpack_require__, 4104)), Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(508), __webpack_require__.e(85), __webpack_require__.e(720), __webpack_require__.e(828)]).then(__webpack_require__.bind(__webpack_require__, 7828))]);
+        const clients = await (0,_core_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createClients */ .hP)({ region: environment.region }, ['sts', 'ssm', 'agentcore', 'ecr', 'cloudwatch', 'agentcoreData']);
+        await (0,_github_endpoint_move_js__WEBPACK_IMPORTED_MODULE_5__/* .runEndpointMove */ .k)({
+            task: 'promote',
+            inputs,
+            info,
+            environment,
+            runtime,
+            logger,
+            describe: ({ from, to }) => `${from ? `version ${from}` : 'new endpoint'} → ${to}`,
+            move: (base) => promoteEndpoint({
+                ...base,
                 ...(inputs.version ? { version: inputs.version } : {}),
                 ...(inputs.endpoint ? { endpoint: inputs.endpoint } : {}),
                 ...(inputs['candidate-endpoint'] ? { candidateEndpoint: inputs['candidate-endpoint'] } : {}),
@@ -59,28 +54,20 @@ async function run() {
                 ...(inputs['bake-minutes'] !== undefined ? { bakeMinutes: inputs['bake-minutes'] } : {}),
                 alarms: inputs.alarms,
                 autoRollback: inputs['auto-rollback'],
-                timeoutMs: inputs['timeout-minutes'] * 60_000,
-                run: { actor: info.actor, runUrl: info.runUrl, commit: info.commit },
-                clock: _core_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m,
-                logger,
-                onChange: async ({ from, to }) => {
-                    deployment = await startDeployment('promote', `${runtime.key}: ${from ? `version ${from}` : 'new endpoint'} → ${to}`, {
-                        runtime: runtime.key,
-                        endpoint: inputs.endpoint || runtime.promotion.live_endpoint,
-                        from: from ?? '',
-                        to,
-                    });
-                },
-            });
-            report(result);
-            await deployment?.finish('success', result.headline);
-        }
-        catch (error) {
-            if (error instanceof PromotionFailure)
-                report(error.result);
-            await deployment?.finish(error instanceof PromotionFailure ? 'failure' : 'error', (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error));
-            throw error;
-        }
+                clients,
+            }),
+            resultOf: (error) => (error instanceof _core_promotion_promote_result_js__WEBPACK_IMPORTED_MODULE_2__/* .PromotionFailure */ .Q ? error.result : undefined),
+            report: (result) => {
+                setOutput('endpoint', result.endpoint);
+                setOutput('version', result.version);
+                setOutput('previous-version', result.previousVersion ?? '');
+                setOutput('changed', result.changed);
+                setOutput('rolled-back', result.rolledBack);
+                setOutput('smoke-test-result', result.smoke.outcome);
+                for (const section of promotionSummary(result))
+                    summary.add(section);
+            },
+        });
     });
 }
 
@@ -93,24 +80,40 @@ async function run() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ systemClock)
 /* harmony export */ });
-/* unused harmony export FakeClock */
 const systemClock = {
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
-/** A clock whose sleep advances time instantly; for unit tests. */
-class FakeClock {
-    time;
-    constructor(time = 0) {
-        this.time = time;
+
+
+/***/ }),
+
+/***/ 9427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ PendingFailure),
+/* harmony export */   Q: () => (/* binding */ PromotionFailure)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/** What promote-endpoint reports: the result the summary shows, on success and on failure alike. */
+
+/** A failed promotion: the step fails with the message, the summary still shows the result. */
+class PromotionFailure extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    result;
+    constructor(message, result) {
+        super(message);
+        this.result = result;
     }
-    sleeps = [];
-    now() {
-        return this.time;
-    }
-    async sleep(ms) {
-        this.sleeps.push(ms);
-        this.time += ms;
+}
+/** A failure inside the promotion, which the promotion records in the ledger (under the lease) and then reports as a PromotionFailure. */
+class PendingFailure extends Error {
+    problem;
+    result;
+    constructor(problem, result) {
+        super(problem);
+        this.problem = problem;
+        this.result = result;
     }
 }
 
@@ -199,14 +202,20 @@ function pullRequestNumber(eventPath) {
 
 /***/ }),
 
-/***/ 6887:
+/***/ 7720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   kh: () => (/* binding */ deploymentStarterFor)
-/* harmony export */ });
-/* unused harmony exports startDeployment, deploymentStarter */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ runEndpointMove)
+});
+
+// EXTERNAL MODULE: ./src/core/clock.ts
+var clock = __webpack_require__(2257);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/github/deployments.ts
 /**
  * GitHub Deployments for promote-endpoint and rollback: one deployment of the commit to the
  * config's environment when the endpoint starts to move (status in_progress), and its final
@@ -219,7 +228,7 @@ function pullRequestNumber(eventPath) {
 
 /** GitHub's limit on a deployment status description. */
 const MAX_STATUS_DESCRIPTION = 140;
-function short(text) {
+function deployments_short(text) {
     return text.length <= MAX_STATUS_DESCRIPTION ? text : `${text.slice(0, MAX_STATUS_DESCRIPTION - 1)}…`;
 }
 /** Creates the deployment and marks it in_progress; undefined (after a warning) when GitHub refuses. */
@@ -238,7 +247,7 @@ async function startDeployment(request) {
             ref: request.ref,
             environment: request.environment,
             task: request.task,
-            description: short(request.description),
+            description: deployments_short(request.description),
             payload: request.payload,
             // A record of what happened, not a request to deploy: no merge of the default branch, no status checks.
             auto_merge: false,
@@ -249,7 +258,7 @@ async function startDeployment(request) {
         id = created.data.id;
     }
     catch (error) {
-        logger.warning(`Could not create a GitHub deployment for environment "${request.environment}": ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}. The token needs deployments: write.`);
+        logger.warning(`Could not create a GitHub deployment for environment "${request.environment}": ${(0,errors/* describeError */.Uc)(error)}. The token needs deployments: write.`);
         return undefined;
     }
     const status = async (state, description) => {
@@ -259,13 +268,13 @@ async function startDeployment(request) {
                 repo,
                 deployment_id: id,
                 state,
-                description: short(description),
+                description: deployments_short(description),
                 environment: request.environment,
                 ...(request.logUrl ? { log_url: request.logUrl } : {}),
             });
         }
         catch (error) {
-            logger.warning(`Could not set GitHub deployment ${id} to ${state}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`);
+            logger.warning(`Could not set GitHub deployment ${id} to ${state}: ${(0,errors/* describeError */.Uc)(error)}`);
         }
     };
     await status('in_progress', request.description);
@@ -280,7 +289,7 @@ function deploymentStarter(settings) {
     if (!settings.enabled)
         return async () => undefined;
     if (!settings.token)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Input "github-deployments" is true, so "github-token" is required (e.g. ${{ github.token }}, with permissions deployments: write).');
+        throw new errors/* UserError */.yo('Input "github-deployments" is true, so "github-token" is required (e.g. ${{ github.token }}, with permissions deployments: write).');
     const token = settings.token;
     // Octokit loads only when a deployment is really recorded: it is a large part of a cold start.
     return async (task, description, payload) => startDeployment({
@@ -306,6 +315,43 @@ function deploymentStarterFor(inputs, run, environment, logger) {
         environment,
         logger,
     });
+}
+
+;// CONCATENATED MODULE: ./src/github/endpoint-move.ts
+/**
+ * What the promote-endpoint and rollback entries share: the GitHub deployment that starts
+ * right before the endpoint moves and ends with the run, and outputs and summary that are
+ * written for a failed move too (its failure carries the result).
+ */
+
+
+
+async function runEndpointMove(run) {
+    const { environment, runtime, info, logger } = run;
+    // Made before the move: a missing token fails before any change.
+    const startDeployment = deploymentStarterFor(run.inputs, info, environment.name, logger);
+    let deployment;
+    const onChange = async (change) => {
+        deployment = await startDeployment(run.task, `${runtime.key}: ${run.describe(change)}`, {
+            runtime: runtime.key,
+            endpoint: run.inputs.endpoint || runtime.promotion.live_endpoint,
+            from: change.from ?? '',
+            to: change.to,
+        });
+    };
+    try {
+        const timeoutMs = run.inputs['timeout-minutes'] * 60_000;
+        const result = await run.move({ environment, runtime, timeoutMs, run: { actor: info.actor, runUrl: info.runUrl, commit: info.commit }, clock: clock/* systemClock */.m, logger, onChange });
+        run.report(result);
+        await deployment?.finish('success', result.headline);
+    }
+    catch (error) {
+        const failed = run.resultOf(error);
+        if (failed)
+            run.report(failed);
+        await deployment?.finish(failed ? 'failure' : 'error', (0,errors/* describeError */.Uc)(error));
+        throw error;
+    }
 }
 
 

@@ -1,35 +1,13 @@
 export const id = 966;
-export const ids = [966,845];
+export const ids = [966];
 export const modules = {
-
-/***/ 6285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UU: () => (/* binding */ createClient)
-/* harmony export */ });
-/* unused harmony exports USER_AGENT, DEFAULT_MAX_ATTEMPTS */
-const USER_AGENT = ['agentcore-actions', '0.1.0'];
-const DEFAULT_MAX_ATTEMPTS = 8;
-/** The one place SDK clients are built, so every client gets the same region, retries and user agent. */
-function createClient(Client, target) {
-    return new Client({
-        region: target.region,
-        ...(target.credentials ? { credentials: target.credentials } : {}),
-        maxAttempts: target.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-        customUserAgent: [USER_AGENT],
-    });
-}
-
-
-/***/ }),
 
 /***/ 4845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   checkAccount: () => (/* binding */ checkAccount)
+/* harmony export */   g: () => (/* binding */ checkAccount),
+/* harmony export */   v: () => (/* binding */ checkCredentials)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1695);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
@@ -53,6 +31,12 @@ async function checkAccount(sts, environment) {
             `but the credentials are for account ${identity.account} (${identity.arn}). ` +
             `Nothing was changed. Use credentials for account ${environment.account_id}, e.g. that account's deploy role.`);
     }
+    return identity;
+}
+/** The "Checking credentials" phase every action that works on one environment starts with. */
+async function checkCredentials(sts, environment, logger) {
+    const identity = await logger.group(`Checking credentials for ${environment.name} (${environment.region})`, () => checkAccount(sts, environment));
+    logger.info(`Credentials: ${identity.arn} in account ${identity.account}`);
     return identity;
 }
 
@@ -417,10 +401,7 @@ async function* rechunk(source, size) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
 var dist_cjs = __webpack_require__(8249);
-// EXTERNAL MODULE: ./src/core/aws/clients.ts
-var clients = __webpack_require__(6285);
 ;// CONCATENATED MODULE: ./src/core/registry/ecr-login.ts
-
 
 
 
@@ -433,17 +414,13 @@ function ecrRegistryHost(account, region) {
  */
 async function loginToEcr(target, options) {
     const registry = ecrRegistryHost(options.registryId, target.region);
-    const ecr = (0,clients/* createClient */.UU)(dist_cjs/* ECRClient */.S70, target);
     let data;
     try {
-        const answer = await ecr.send(new dist_cjs/* GetAuthorizationTokenCommand */.Eu6({ registryIds: [options.registryId] }));
+        const answer = await target.ecr.send(new dist_cjs.GetAuthorizationTokenCommand({ registryIds: [options.registryId] }));
         data = answer.authorizationData?.[0];
     }
     catch (error) {
         throw (0,errors/* explain */.WE)(`Logging in to ${registry} (ECR GetAuthorizationToken in ${target.region})`, error, 'The credentials need ecr:GetAuthorizationToken.');
-    }
-    finally {
-        ecr.destroy();
     }
     const token = data?.authorizationToken;
     if (!token || !data?.proxyEndpoint)

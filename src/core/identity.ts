@@ -1,6 +1,7 @@
 import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
 import { UserError, explain } from './errors.js';
 import type { ResolvedEnvironment } from './config/index.js';
+import type { Logger } from './logger.js';
 
 export interface CallerIdentity {
   account: string;
@@ -30,5 +31,12 @@ export async function checkAccount(sts: STSClient, environment: ResolvedEnvironm
         `Nothing was changed. Use credentials for account ${environment.account_id}, e.g. that account's deploy role.`,
     );
   }
+  return identity;
+}
+
+/** The "Checking credentials" phase every action that works on one environment starts with. */
+export async function checkCredentials(sts: STSClient, environment: ResolvedEnvironment, logger: Logger): Promise<CallerIdentity> {
+  const identity = await logger.group(`Checking credentials for ${environment.name} (${environment.region})`, () => checkAccount(sts, environment));
+  logger.info(`Credentials: ${identity.arn} in account ${identity.account}`);
   return identity;
 }

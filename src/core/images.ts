@@ -4,10 +4,9 @@
  * or region's registry), so a runtime always runs `<own registry>/<repo>@sha256:…`.
  */
 import { DescribeImagesCommand, type ECRClient } from '@aws-sdk/client-ecr';
-import type { AwsTarget } from './aws/clients.js';
 import { UserError, explain, isAwsErrorNamed } from './errors.js';
 import type { Logger } from './logger.js';
-import { copyImage, loginToEcr, type CopyResult } from './registry/index.js';
+import { copyImage, loginToEcr, type CopyResult, type EcrTarget } from './registry/index.js';
 
 export interface ImageRef {
   account: string;
@@ -73,12 +72,13 @@ export interface StageImageOptions {
   account: string;
   region: string;
   repository: string;
-  /**
-   * Credentials for reading the source registry (an assumed role of its account); without them
-   * this job's credentials are used, and the source repository's policy must let this account pull.
-   */
-  sourceCredentials?: AwsTarget['credentials'];
+  /** ECR in this environment's region. */
   ecr: ECRClient;
+  /**
+   * ECR in the region of an image in another registry, asked for only then: with an assumed role's
+   * credentials for its account, or this job's, when the source repository's policy lets this account pull.
+   */
+  sourceEcr(region: string): Promise<ECRClient>;
   mask(secret: string): void;
   logger: Logger;
 }
@@ -107,10 +107,9 @@ export async function stageImage(options: StageImageOptions): Promise<StagedImag
   }
 
   const sourceUri = formatImageUri(image);
-  const login = (registryId: string, region: string, credentials?: AwsTarget['credentials']) =>
-    loginToEcr({ region, ...(credentials ? { credentials } : {}) }, { registryId, mask: options.mask, logger });
-  const source = await login(image.account, image.region, options.sourceCredentials);
-  const target = await login(options.account, options.region);
+  const login = (registryId: string, target: EcrTarget) => loginToEcr(target, { registryId, mask: options.mask, logger });
+  const source = await login(image.account, { ecr: await options.sourceEcr(image.region), region: image.region });
+  const target = await login(options.account, { ecr: options.ecr, region: options.region });
   let digest = image.digest;
   if (!digest) {
     digest = await source.manifestDigest(image.repository, image.tag!);

@@ -18,8 +18,8 @@ import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@
 import { PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { readFileTree, writeOciLayout } from '../core/registry/index.js';
 import { startEmulator, type RunningEmulator } from '../emulator/server.js';
-import { runDistAction, type ActionRun } from './action-process.js';
-import { startGitHubFixture, type GitHubFixture } from './github-fixture.js';
+import { runDistAction, type ActionRun } from '../testing/action-process.js';
+import { startGitHubFixture, type GitHubFixture } from '../testing/github-fixture.js';
 
 export interface DemoEnvironment {
   name: string;

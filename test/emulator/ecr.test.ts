@@ -29,7 +29,7 @@ import {
   TagResourceCommand,
 } from '@aws-sdk/client-ecr';
 import { randomBytes } from 'node:crypto';
-import { RecordingLogger } from '../../src/core/logger.js';
+import { RecordingLogger } from '../../src/testing/recording-logger.js';
 import { RegistryClient } from '../../src/core/registry/client.js';
 import { MediaType, sha256 } from '../../src/core/registry/oci.js';
 import { describeTargets, rejectionOf, type RunningTarget } from '../helpers/targets.js';

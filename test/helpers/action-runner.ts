@@ -1,2 +1,2 @@
-// The runner lives in src/demo/ because `npm run demo` runs the bundled actions the same way.
-export { parseFileCommands, runDistAction, type ActionRun, type RunOptions } from '../../src/demo/action-process.js';
+// The runner lives in src/testing/ because `npm run demo` runs the bundled actions the same way.
+export { parseFileCommands, runDistAction, type ActionRun, type RunOptions } from '../../src/testing/action-process.js';

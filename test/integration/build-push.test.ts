@@ -12,7 +12,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { RecordingLogger } from '../../src/core/logger.js';
+import { RecordingLogger } from '../../src/testing/recording-logger.js';
 import { loginToEcr, writeOciLayout } from '../../src/core/registry/index.js';
 import type { RunningEmulator } from '../../src/emulator/server.js';
 import type { RequestLogEntry } from '../../src/emulator/state.js';
@@ -144,7 +144,7 @@ async function layout(content: string, platform = 'linux/arm64'): Promise<{ dir:
     expect(run.summary).toContain(`Pushed \`${REPOSITORY_URI}@${digest}\``);
 
     const client = await loginToEcr(
-      { region: DEV.region, credentials: { accessKeyId: DEV.account, secretAccessKey: 'x' } },
+      { ecr: new ECRClient(clientOptions(emulator, DEV.account, DEV.region)), region: DEV.region },
       { registryId: DEV.account, mask: () => undefined, logger: new RecordingLogger() },
     );
     const manifest = JSON.parse((await client.getManifest('support-bot', digest)).bytes.toString('utf8')) as { config: { digest: string } };

@@ -18,7 +18,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseLedger } from '../../src/core/ledger.js';
-import { RecordingLogger } from '../../src/core/logger.js';
+import { RecordingLogger } from '../../src/testing/recording-logger.js';
 import { loginToEcr, pushOciLayout, writeOciLayout } from '../../src/core/registry/index.js';
 import type { RequestLogEntry } from '../../src/emulator/state.js';
 import type { RunningEmulator } from '../../src/emulator/server.js';
@@ -112,7 +112,7 @@ async function pushImage(where: Where, content: string, tag?: string): Promise<{
   const dir = mkdtempSync(join(tmpdir(), 'layout-'));
   await writeOciLayout(dir, { files: { 'app/main.py': `print(${JSON.stringify(content)})\n` }, platform: 'linux/arm64' });
   const client = await loginToEcr(
-    { region: where.region, credentials: { accessKeyId: where.account, secretAccessKey: 'x' } },
+    { ecr: new ECRClient(clientOptions(emulator, where.account, where.region)), region: where.region },
     { registryId: where.account, mask: () => undefined, logger: new RecordingLogger() },
   );
   const pushed = await pushOciLayout(client, 'support-bot', dir, { ...(tag ? { tag } : {}), logger: new RecordingLogger() });

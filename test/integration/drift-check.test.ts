@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { parseConfig } from '../../src/core/config/index.js';
 import type { DriftReport } from '../../src/core/drift/report.js';
 import { appendLedger, type LedgerEntry } from '../../src/core/ledger.js';
-import { RecordingLogger } from '../../src/core/logger.js';
+import { RecordingLogger } from '../../src/testing/recording-logger.js';
 import { buildDesiredRuntime, runtimeRoleArn } from '../../src/core/runtime/request.js';
 import { ledgerPath } from '../../src/core/ssm/paths.js';
 import { syncEnvironment } from '../../src/core/sync/sync.js';

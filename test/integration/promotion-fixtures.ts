@@ -7,7 +7,7 @@ import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RecordingLogger } from '../../src/core/logger.js';
+import { RecordingLogger } from '../../src/testing/recording-logger.js';
 import { loginToEcr, pushOciLayout, writeOciLayout } from '../../src/core/registry/index.js';
 import { clientOptions } from '../helpers/emulator.js';
 
@@ -30,7 +30,7 @@ export async function pushTestImage(emulator: { url: string }, where: { account:
   process.env.AWS_ENDPOINT_URL = emulator.url;
   try {
     const client = await loginToEcr(
-      { region: where.region, credentials: { accessKeyId: where.account, secretAccessKey: 'x' } },
+      { ecr: new ECRClient(clientOptions(emulator, where.account, where.region)), region: where.region },
       { registryId: where.account, mask: () => undefined, logger: new RecordingLogger() },
     );
     return (await pushOciLayout(client, 'support-bot', dir, { tag: content, logger: new RecordingLogger() })).imageUri;

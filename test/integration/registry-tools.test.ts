@@ -11,7 +11,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { RecordingLogger } from '../../src/core/logger.js';
+import { RecordingLogger } from '../../src/testing/recording-logger.js';
 import { readFileTree, writeOciLayout } from '../../src/core/registry/build-layout.js';
 import { RegistryClient } from '../../src/core/registry/client.js';
 import { pushOciLayout, readOciLayout } from '../../src/core/registry/push-layout.js';

@@ -16,7 +16,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseLedger, type LedgerEntry, type VersionEntry } from '../../src/core/ledger.js';
-import { RecordingLogger } from '../../src/core/logger.js';
+import { RecordingLogger } from '../../src/testing/recording-logger.js';
 import { loginToEcr, pushOciLayout, writeOciLayout } from '../../src/core/registry/index.js';
 import type { RequestLogEntry } from '../../src/emulator/state.js';
 import { actionSpecs } from '../../src/github/specs/index.js';
@@ -85,7 +85,7 @@ export async function pushImage(emulator: Emulator, content: string): Promise<{ 
   // The registry client finds the emulator the way the actions do, through the SDK's own variable.
   process.env.AWS_ENDPOINT_URL = emulator.url;
   const client = await loginToEcr(
-    { region: DEV.region, credentials: { accessKeyId: DEV.account, secretAccessKey: 'x' } },
+    { ecr: new ECRClient(clientOptions(emulator, DEV.account, DEV.region)), region: DEV.region },
     { registryId: DEV.account, mask: () => undefined, logger: new RecordingLogger() },
   );
   const pushed = await pushOciLayout(client, 'support-bot', dir, { logger: new RecordingLogger() });

@@ -1,19 +1,54 @@
+/**
+ * The one place SDK clients are built, so every client gets the same region, credentials,
+ * retries and user agent. Endpoints are not configured here on purpose: the SDK reads
+ * AWS_ENDPOINT_URL (and AWS_ENDPOINT_URL_<SERVICE>) itself, which is how the emulator is
+ * reached without any flag in our code.
+ *
+ * Each client package is imported only when a client of it is asked for, so an action
+ * loads just the SDK packages it uses, and only after its inputs and config are checked.
+ */
+import type { BedrockAgentCoreClient } from '@aws-sdk/client-bedrock-agentcore';
+import type { BedrockAgentCoreControlClient } from '@aws-sdk/client-bedrock-agentcore-control';
+import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import type { ECRClient } from '@aws-sdk/client-ecr';
+import type { IAMClient } from '@aws-sdk/client-iam';
+import type { SSMClient } from '@aws-sdk/client-ssm';
+import type { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 
-/**
- * Everything a client needs to reach one environment. Endpoints are not here on
- * purpose: the SDK reads AWS_ENDPOINT_URL (and AWS_ENDPOINT_URL_<SERVICE>) itself,
- * which is how the emulator is reached without any flag in our code.
- */
+/** Where clients point: a region, and credentials when not the job's own (an assumed role of another account). */
 export interface AwsTarget {
   region: string;
   credentials?: AwsCredentialIdentity;
-  /** SDK attempts per call; throttling, 5xx and network errors are retried with jittered backoff. */
-  maxAttempts?: number;
 }
 
+/** Every SDK client an action may use, by the name actions ask for it. */
+export interface EnvironmentClients {
+  sts: STSClient;
+  ssm: SSMClient;
+  /** AgentCore control plane: runtimes, versions, endpoints. */
+  agentcore: BedrockAgentCoreControlClient;
+  /** AgentCore data plane: InvokeAgentRuntime, for the smoke test. */
+  agentcoreData: BedrockAgentCoreClient;
+  ecr: ECRClient;
+  cloudformation: CloudFormationClient;
+  iam: IAMClient;
+  cognito: CognitoIdentityProviderClient;
+  cloudwatch: CloudWatchClient;
+}
+
+export type ClientName = keyof EnvironmentClients;
+
+/** Builds the named clients for a target; core receives this to reach another region or account. */
+export type ClientFactory = <K extends ClientName>(target: AwsTarget, names: readonly K[]) => Promise<Pick<EnvironmentClients, K>>;
+
 export const USER_AGENT: [string, string] = ['agentcore-actions', '0.1.0'];
+/** SDK attempts per call; throttling, 5xx and network errors are retried with jittered backoff. */
 export const DEFAULT_MAX_ATTEMPTS = 8;
+/** AgentCore calls get more attempts than the default: a throttling burst must not fail a deploy or a promotion. */
+export const AGENTCORE_MAX_ATTEMPTS = 12;
 
 interface ClientConfig {
   region: string;
@@ -22,12 +57,38 @@ interface ClientConfig {
   customUserAgent: [string, string][];
 }
 
-/** The one place SDK clients are built, so every client gets the same region, retries and user agent. */
-export function createClient<T>(Client: new (config: ClientConfig) => T, target: AwsTarget): T {
+interface ClientKind<T> {
+  load(): Promise<new (config: ClientConfig) => T>;
+  maxAttempts: number;
+}
+
+const KINDS: { [K in ClientName]: ClientKind<EnvironmentClients[K]> } = {
+  sts: { load: async () => (await import('@aws-sdk/client-sts')).STSClient, maxAttempts: DEFAULT_MAX_ATTEMPTS },
+  ssm: { load: async () => (await import('@aws-sdk/client-ssm')).SSMClient, maxAttempts: DEFAULT_MAX_ATTEMPTS },
+  agentcore: { load: async () => (await import('@aws-sdk/client-bedrock-agentcore-control')).BedrockAgentCoreControlClient, maxAttempts: AGENTCORE_MAX_ATTEMPTS },
+  // The smoke test counts and spaces its own attempts: an SDK retry would hide a failing one.
+  agentcoreData: { load: async () => (await import('@aws-sdk/client-bedrock-agentcore')).BedrockAgentCoreClient, maxAttempts: 1 },
+  ecr: { load: async () => (await import('@aws-sdk/client-ecr')).ECRClient, maxAttempts: DEFAULT_MAX_ATTEMPTS },
+  cloudformation: { load: async () => (await import('@aws-sdk/client-cloudformation')).CloudFormationClient, maxAttempts: DEFAULT_MAX_ATTEMPTS },
+  iam: { load: async () => (await import('@aws-sdk/client-iam')).IAMClient, maxAttempts: DEFAULT_MAX_ATTEMPTS },
+  cognito: { load: async () => (await import('@aws-sdk/client-cognito-identity-provider')).CognitoIdentityProviderClient, maxAttempts: DEFAULT_MAX_ATTEMPTS },
+  cloudwatch: { load: async () => (await import('@aws-sdk/client-cloudwatch')).CloudWatchClient, maxAttempts: DEFAULT_MAX_ATTEMPTS },
+};
+
+async function createClient<K extends ClientName>(name: K, target: AwsTarget): Promise<EnvironmentClients[K]> {
+  const kind: ClientKind<EnvironmentClients[K]> = KINDS[name];
+  const Client = await kind.load();
   return new Client({
     region: target.region,
     ...(target.credentials ? { credentials: target.credentials } : {}),
-    maxAttempts: target.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    maxAttempts: kind.maxAttempts,
     customUserAgent: [USER_AGENT],
   });
 }
+
+/** The named clients for one target, e.g. `await createClients({ region }, ['sts', 'ssm'])`. */
+export const createClients: ClientFactory = async <K extends ClientName>(target: AwsTarget, names: readonly K[]) => {
+  const built = await Promise.all(names.map(async (name) => [name, await createClient(name, target)] as const));
+  // Object.fromEntries loses the key-to-client pairing that `names` guarantees.
+  return Object.fromEntries(built) as unknown as Pick<EnvironmentClients, K>;
+};

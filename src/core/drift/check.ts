@@ -2,25 +2,25 @@
  * drift-check's engine for one environment: reads SSM and AgentCore (concurrently, at most
  * `concurrency` runtimes at a time) and compares them with the resolved repo config.
  *
- *   const report = await checkEnvironment({ environment, account, logger });
+ *   const report = await checkEnvironment({ environment, account, logger, clients });
  *
  * Legs: repo vs SSM copy (skipped when cloud_config_enabled is false), repo vs the newest
  * deployed version, endpoints vs the ledger's last promotion, unmanaged runtimes, and
  * ledger versions AgentCore no longer has.
  */
 import {
-  BedrockAgentCoreControlClient,
   GetAgentRuntimeCommand,
   paginateListAgentRuntimeEndpoints,
   paginateListAgentRuntimeVersions,
   paginateListAgentRuntimes,
   type AgentRuntime,
+  type BedrockAgentCoreControlClient,
   type AgentRuntimeEndpoint,
   type GetAgentRuntimeResponse,
 } from '@aws-sdk/client-bedrock-agentcore-control';
-import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
-import { SSMClient } from '@aws-sdk/client-ssm';
-import { createClient } from '../aws/clients.js';
+import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import type { SSMClient } from '@aws-sdk/client-ssm';
+import type { EnvironmentClients } from '../aws/clients.js';
 import { defaultRuntimeName, type ResolvedEnvironment, type ResolvedRuntime } from '../config/index.js';
 import { explain } from '../errors.js';
 import { latestVersionEntry, lastSuccessfulPromotion, readLedger, type Ledger, type VersionEntry } from '../ledger.js';
@@ -45,17 +45,16 @@ export interface CheckRequest {
   /** The credentials' account (checked against account_id by the caller). */
   account: string;
   logger: Logger;
-  clients?: { agentcore: BedrockAgentCoreControlClient; ssm: SSMClient; cloudformation?: CloudFormationClient };
+  /** CloudFormation is called only for a managed Cognito pool (its ids are stack outputs). */
+  clients: Pick<EnvironmentClients, 'agentcore' | 'ssm' | 'cloudformation'>;
   concurrency?: number;
 }
 
+/** One environment's findings. */
 export async function checkEnvironment(request: CheckRequest): Promise<EnvironmentReport> {
   const { environment, logger } = request;
-  const agentcore = request.clients?.agentcore ?? createClient(BedrockAgentCoreControlClient, { region: environment.region });
-  const ssm = request.clients?.ssm ?? createClient(SSMClient, { region: environment.region });
-  // Only a managed Cognito pool needs CloudFormation (its ids are stack outputs): made on first use.
-  let cloudformation = request.clients?.cloudformation;
-  const cloudformationClient = () => (cloudformation ??= createClient(CloudFormationClient, { region: environment.region }));
+  const { agentcore, ssm } = request.clients;
+  const cloudformationClient = () => request.clients.cloudformation;
   const prefix = syncPrefix(environment);
   const notes: string[] = [];
   const findings: Finding[] = [];

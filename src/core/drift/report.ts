@@ -6,6 +6,8 @@
  * Values on a finding are JSON values: omitted = that side was not compared,
  * null = absent there. A secret's values are never in a report: they read SECRET_HIDDEN.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 export const DRIFT_REPORT_SCHEMA_VERSION = 1;
 
 export const SECRET_HIDDEN = 'changed, value hidden';
@@ -96,4 +98,12 @@ export function buildReport(
     drift_count: count,
     environments,
   };
+}
+
+/** Writes the report as JSON (making its directory); returns the absolute path. */
+export async function writeReportFile(report: DriftReport, file: string): Promise<string> {
+  const path = resolve(file);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
+  return path;
 }

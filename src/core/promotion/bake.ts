@@ -145,3 +145,14 @@ export async function bake(options: BakeOptions): Promise<BakeResult> {
     await clock.sleep(Math.min(pollMs, durationMs - elapsedMs));
   }
 }
+
+/** Why a bake failed, in one clause for the failure message. */
+export function bakeProblem(result: Exclude<BakeResult, { outcome: 'passed' }>): string {
+  switch (result.outcome) {
+    case 'alarm':
+      return `alarm "${result.alarm.name}" went to ALARM${result.alarm.since ? ` at ${result.alarm.since.toISOString()}` : ''} (${formatElapsed(result.elapsedMs)} into the bake)${result.alarm.reason ? `: ${result.alarm.reason}` : ''}`;
+    case 'endpoint':
+    case 'error':
+      return `${result.problem} (${formatElapsed(result.elapsedMs)} into the bake)`;
+  }
+}

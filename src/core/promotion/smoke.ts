@@ -10,9 +10,11 @@
 import { InvokeAgentRuntimeCommand, type BedrockAgentCoreClient } from '@aws-sdk/client-bedrock-agentcore';
 import type { Clock } from '../clock.js';
 import { canonicalJson, type SmokeTestConfig } from '../config/index.js';
-import { describeError, isAwsError } from '../errors.js';
+import { UserError, describeError, isAwsError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { excerpt } from '../markdown.js';
+import { getRuntimeVersion } from '../runtime/lookup.js';
+import { describeRuntime, type RuntimeHandle } from './handle.js';
 
 export interface SmokeAttempt {
   attempt: number;
@@ -144,4 +146,19 @@ export function valueAt(value: unknown, path: string): { present: boolean; value
     else return { present: false };
   }
   return { present: true, value: current };
+}
+
+/**
+ * The smoke test calls with the job's AWS credentials (SigV4), which AgentCore refuses for a
+ * version that accepts only JWT bearer tokens: such a promotion stops before anything moves.
+ */
+export async function requireSigV4Version(handle: RuntimeHandle, target: string): Promise<void> {
+  const version = await getRuntimeVersion(handle.control, handle.runtimeId, target);
+  if (version.authorizerConfiguration?.customJWTAuthorizer) {
+    throw new UserError(
+      `Version ${target} of ${describeRuntime(handle)} accepts only JWT bearer tokens (authorizer "cognito"), and the smoke test calls ` +
+        'InvokeAgentRuntime with the job\'s AWS credentials (SigV4), which AgentCore refuses for such runtimes. Nothing was moved. ' +
+        'Set the input "smoke-test" to false and test the candidate endpoint in a step of your own with a token.',
+    );
+  }
 }

@@ -1,5 +1,4 @@
-import { ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
-import { createClient, type AwsTarget } from '../aws/clients.js';
+import { GetAuthorizationTokenCommand, type ECRClient } from '@aws-sdk/client-ecr';
 import type { Clock } from '../clock.js';
 import { UserError, explain } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -15,6 +14,12 @@ export interface EcrLoginOptions {
   chunkSize?: number;
 }
 
+/** The ECR API of the region whose registry to open. */
+export interface EcrTarget {
+  ecr: ECRClient;
+  region: string;
+}
+
 export function ecrRegistryHost(account: string, region: string): string {
   return `${account}.dkr.ecr.${region}.amazonaws.com`;
 }
@@ -23,17 +28,14 @@ export function ecrRegistryHost(account: string, region: string): string {
  * Logs in to an ECR registry with GetAuthorizationToken: the token is `AWS:<password>` in base64,
  * and requests go to its proxyEndpoint (the emulator's own URL when AWS_ENDPOINT_URL points there).
  */
-export async function loginToEcr(target: AwsTarget, options: EcrLoginOptions): Promise<RegistryClient> {
+export async function loginToEcr(target: EcrTarget, options: EcrLoginOptions): Promise<RegistryClient> {
   const registry = ecrRegistryHost(options.registryId, target.region);
-  const ecr = createClient(ECRClient, target);
   let data;
   try {
-    const answer = await ecr.send(new GetAuthorizationTokenCommand({ registryIds: [options.registryId] }));
+    const answer = await target.ecr.send(new GetAuthorizationTokenCommand({ registryIds: [options.registryId] }));
     data = answer.authorizationData?.[0];
   } catch (error) {
     throw explain(`Logging in to ${registry} (ECR GetAuthorizationToken in ${target.region})`, error, 'The credentials need ecr:GetAuthorizationToken.');
-  } finally {
-    ecr.destroy();
   }
   const token = data?.authorizationToken;
   if (!token || !data?.proxyEndpoint) throw new UserError(`ECR GetAuthorizationToken in ${target.region} returned no authorization data for ${registry}.`);

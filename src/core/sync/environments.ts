@@ -26,13 +26,13 @@ export type EnvironmentAccess =
  */
 export async function checkEnvironments(
   environments: ResolvedEnvironment[],
-  stsFor: (region: string) => STSClient,
+  stsFor: (region: string) => Promise<STSClient>,
   logger: Logger,
 ): Promise<EnvironmentAccess[]> {
   const results: EnvironmentAccess[] = [];
   for (const environment of environments) {
     // The guard is applied here rather than in checkAccount so a mismatch can be a skip, not a failure.
-    const identity = await checkAccount(stsFor(environment.region), { ...environment, account_id: undefined });
+    const identity = await checkAccount(await stsFor(environment.region), { ...environment, account_id: undefined });
     if (environment.account_id && identity.account !== environment.account_id) {
       const skipped = `credentials are for account ${identity.account}, environment "${environment.name}" is account ${environment.account_id}`;
       logger.warning(`Skipping environment "${environment.name}": ${skipped}. Run this step again with that account's credentials to cover it.`);
@@ -44,7 +44,7 @@ export async function checkEnvironments(
   if (results.length > 0 && results.every((r) => 'skipped' in r)) {
     const first = results[0]!;
     // checkAccount with the guard on gives the usual single-environment message.
-    await checkAccount(stsFor(first.environment.region), first.environment);
+    await checkAccount(await stsFor(first.environment.region), first.environment);
     throw new UserError(`No environment could be checked: ${results.map((r) => ('skipped' in r ? r.skipped : '')).join('; ')}.`);
   }
   return results;

@@ -1,0 +1,328 @@
+export const id = 907;
+export const ids = [907];
+export const modules = {
+
+/***/ 2907:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ deploy_version_run)
+});
+
+// EXTERNAL MODULE: ./src/core/aws/clients.ts
+var clients = __webpack_require__(6285);
+// EXTERNAL MODULE: ./src/core/clock.ts
+var clock = __webpack_require__(2257);
+// EXTERNAL MODULE: ./src/core/config/index.ts + 9 modules
+var core_config = __webpack_require__(2359);
+// EXTERNAL MODULE: ./src/core/target.ts
+var target = __webpack_require__(4294);
+// EXTERNAL MODULE: ./src/github/context.ts
+var context = __webpack_require__(9556);
+// EXTERNAL MODULE: ./src/github/image-inputs.ts
+var image_inputs = __webpack_require__(8698);
+// EXTERNAL MODULE: ./src/github/inputs.ts
+var github_inputs = __webpack_require__(5446);
+// EXTERNAL MODULE: ./src/github/run.ts + 1 modules
+var run = __webpack_require__(4986);
+// EXTERNAL MODULE: ./src/github/specs/deploy-version.ts
+var deploy_version = __webpack_require__(7268);
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var markdown = __webpack_require__(6706);
+;// CONCATENATED MODULE: ./src/github/summaries/deploy-version.ts
+
+function deployVersionTarget(environment, runtime, source) {
+    return (0,markdown/* table */.tp)(['Environment', 'Region', 'Runtime', 'AWS name', 'Image requested'], [[environment.name, environment.region, runtime.key, (0,markdown/* raw */.lS)((0,markdown/* code */.aY)(runtime.aws_name)), (0,markdown/* raw */.lS)((0,markdown/* code */.aY)(requested(source)))]]);
+}
+function requested(source) {
+    if ('imageUri' in source)
+        return source.imageUri;
+    return `live image of ${source.fromEnvironment}${source.fromEndpoint ? ` (endpoint ${source.fromEndpoint})` : ''}`;
+}
+function deployVersionSummary(result) {
+    const sections = [
+        result.created
+            ? `✅ Version ${result.version} ${result.status === 'READY' ? 'is READY' : `was created (${result.status}, not waited for)`}.`
+            : `✅ No new version: ${result.noopReason}.`,
+        (0,markdown/* table */.tp)(['Version', 'Previous version', 'Image', 'Config hash', 'Runtime ARN'], [[result.version, result.previousVersion ?? '—', (0,markdown/* raw */.lS)((0,markdown/* code */.aY)(result.image.imageUri)), (0,markdown/* raw */.lS)((0,markdown/* code */.aY)(result.configHash.slice(0, 12))), (0,markdown/* raw */.lS)((0,markdown/* code */.aY)(result.runtimeArn))]]),
+    ];
+    if (result.changes.length)
+        sections.push(`What changed:\n\n${result.changes.map((c) => `- ${(0,markdown/* escapeCell */.kq)(c)}`).join('\n')}`);
+    if (result.served) {
+        sections.push(`The image is what endpoint ${(0,markdown/* code */.aY)(result.served.endpoint)} of ${(0,markdown/* code */.aY)(result.served.environment)} serves (version ${result.served.version}).`);
+    }
+    if (result.image.copy) {
+        const copy = result.image.copy;
+        sections.push(`Copied ${(0,markdown/* code */.aY)(copy.from)} into this environment's registry: ${copy.uploaded.length} blob(s) uploaded, ${copy.mounted.length} mounted, ${copy.skipped.length} already there.`);
+    }
+    if (result.ledger)
+        sections.push(`Recorded in the ledger (SSM ${result.ledger.tier} tier).`);
+    return sections;
+}
+
+;// CONCATENATED MODULE: ./src/actions/deploy-version.ts
+
+
+
+
+
+
+
+
+
+
+async function deploy_version_run() {
+    await (0,run/* runAction */.C)(deploy_version/* deployVersionSpec */.T, async ({ logger, summary, setOutput }) => {
+        const inputs = (0,github_inputs/* readInputs */.K)(deploy_version/* deployVersionSpec */.T.inputs);
+        const source = (0,image_inputs/* imageSource */.Z)(inputs, (message) => logger.warning(message));
+        const config = await (0,core_config/* loadConfigFile */._e)(inputs['config-file']);
+        const { environment, runtime } = (0,target/* selectTarget */._c)(config, inputs.environment, inputs['agent-runtime']);
+        const info = (0,context/* runInfo */.Q)();
+        summary.add(deployVersionTarget(environment, runtime, source));
+        // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk.
+        const { deployVersion } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695), __webpack_require__.e(508), __webpack_require__.e(736), __webpack_require__.e(249), __webpack_require__.e(805), __webpack_require__.e(966), __webpack_require__.e(761), __webpack_require__.e(161)]).then(__webpack_require__.bind(__webpack_require__, 2161));
+        const result = await deployVersion({
+            config,
+            environment,
+            runtime,
+            source,
+            wait: inputs.wait,
+            timeoutMs: inputs['timeout-minutes'] * 60_000,
+            run: { commit: info.commit, actor: info.actor, runUrl: info.runUrl },
+            clients: await (0,clients/* createClients */.hP)({ region: environment.region }, ['sts', 'ssm', 'agentcore', 'ecr', 'cloudformation']),
+            clientsFor: clients/* createClients */.hP,
+            clock: clock/* systemClock */.m,
+            logger,
+        });
+        setOutput('agent-runtime-id', result.runtimeId);
+        setOutput('agent-runtime-arn', result.runtimeArn);
+        setOutput('version', result.version);
+        setOutput('created', result.created);
+        setOutput('previous-version', result.previousVersion ?? '');
+        setOutput('image-uri', result.image.imageUri);
+        if (!result.created)
+            logger.notice(`No new version of ${runtime.aws_name}: ${result.noopReason}.`);
+        for (const section of deployVersionSummary(result))
+            summary.add(section);
+    });
+}
+
+
+/***/ }),
+
+/***/ 2257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+
+/***/ }),
+
+/***/ 6706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   a4: () => (/* binding */ mermaid),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   lS: () => (/* binding */ raw),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony export codeBlock */
+/**
+ * Markdown for job summaries, pull-request comments and the demo's pages.
+ * User text is escaped so a value can never break a table or inject HTML.
+ */
+function escapeCell(value) {
+    return String(value ?? '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+/** Inline code that survives backticks in the value. */
+function code(value) {
+    const text = String(value ?? '');
+    if (!text)
+        return '';
+    const fence = text.includes('`') ? '``' : '`';
+    return `${fence}${text.replace(/\|/g, '\\|')}${fence}`;
+}
+function table(headers, rows) {
+    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((row) => `| ${row.map((cell) => (isRaw(cell) ? cell.raw : escapeCell(cell))).join(' | ')} |`);
+    return [head, rule, ...body].join('\n');
+}
+function raw(markdown) {
+    return { raw: markdown };
+}
+function isRaw(value) {
+    return typeof value === 'object' && value !== null && 'raw' in value;
+}
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${escapeCell(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+function codeBlock(text, language = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+function mermaid(diagram) {
+    return codeBlock(diagram, 'mermaid');
+}
+/** Caps long text for display, saying how much was cut. */
+function excerpt(text, max = 500) {
+    return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
+}
+
+
+/***/ }),
+
+/***/ 4294:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _c: () => (/* binding */ selectTarget),
+/* harmony export */   lf: () => (/* binding */ selectRuntime)
+/* harmony export */ });
+/* unused harmony export selectEnvironment */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/** Picks the environment (default: current_environment) and its runtime (default: default_agent_runtime, or the only one). */
+function selectEnvironment(config, name) {
+    return config.environment(name || config.currentEnvironment);
+}
+function selectRuntime(config, environment, key) {
+    const runtimes = environment.agent_runtimes;
+    const known = Object.keys(runtimes);
+    const chosen = key || environment.default_agent_runtime || (known.length === 1 ? known[0] : undefined);
+    if (!chosen) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(known.length === 0
+            ? `Environment "${environment.name}" in ${config.file} has no agent_runtimes: add one under environments.${environment.name}.agent_runtimes.`
+            : `Environment "${environment.name}" has several runtimes (${known.join(', ')}) and no default_agent_runtime: set the input "agent-runtime" or environments.${environment.name}.default_agent_runtime.`);
+    }
+    const runtime = runtimes[chosen];
+    if (!runtime) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Agent runtime "${chosen}" is not in environment "${environment.name}" of ${config.file} (runtimes: ${known.join(', ') || 'none'}).`);
+    }
+    return runtime;
+}
+function selectTarget(config, environmentName, runtimeKey) {
+    const environment = selectEnvironment(config, environmentName);
+    return { environment, runtime: selectRuntime(config, environment, runtimeKey) };
+}
+
+
+/***/ }),
+
+/***/ 9556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ runInfo)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Read from the runner's variables directly rather than through @actions/github's context, so
+ * an action that needs no GitHub API never loads Octokit (cold start), and a local rehearsal
+ * without GITHUB_REPOSITORY works.
+ */
+function runInfo(env = process.env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const commit = env.GITHUB_SHA ?? '';
+    const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+    const pullRequest = pullRequestNumber(env.GITHUB_EVENT_PATH);
+    return {
+        repository,
+        commit,
+        shortCommit: commit.slice(0, 7),
+        actor: env.GITHUB_ACTOR ?? '',
+        runUrl: repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : '',
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        ...(pullRequest ? { pullRequest } : {}),
+        ref: env.GITHUB_REF ?? '',
+    };
+}
+function pullRequestNumber(eventPath) {
+    if (!eventPath || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(eventPath))
+        return undefined;
+    try {
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
+        return typeof event.pull_request?.number === 'number' ? event.pull_request.number : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ imageSource),
+/* harmony export */   w: () => (/* binding */ warnIgnoredBuildInputs)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * Inputs that only make sense together, for build-push and deploy-version: each entry reads
+ * them here, so a contradiction fails and an ignored input is warned about before any work.
+ */
+
+/** Inputs that one builder ignores get a warning, so a typo in a workflow is seen. */
+function warnIgnoredBuildInputs(inputs, warn) {
+    if (inputs.builder === 'oci-layout') {
+        for (const name of ['dockerfile', 'build-args', 'labels']) {
+            if (inputs[name])
+                warn(`Input "${name}" is ignored with builder oci-layout: the image is already built.`);
+        }
+    }
+    else if (inputs['oci-layout']) {
+        warn(`Input "oci-layout" is ignored with builder ${inputs.builder}: set builder: oci-layout to push that layout.`);
+    }
+}
+/** deploy-version's image: a URI, or what another environment's endpoint serves. */
+function imageSource(inputs, warn) {
+    const imageUri = inputs['image-uri'];
+    const fromEnvironment = inputs['from-environment'];
+    if (imageUri && fromEnvironment)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Give either input "image-uri" or "from-environment", not both.');
+    if (!imageUri && !fromEnvironment) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Input "image-uri" or "from-environment" is required: the image to deploy, or the environment whose live image to deploy.');
+    }
+    if (imageUri) {
+        for (const ignored of ['from-endpoint', 'from-role-arn']) {
+            if (inputs[ignored])
+                warn(`Input "${ignored}" is ignored: it applies only with "from-environment".`);
+        }
+        return { imageUri };
+    }
+    return {
+        fromEnvironment: fromEnvironment,
+        ...(inputs['from-endpoint'] ? { fromEndpoint: inputs['from-endpoint'] } : {}),
+        ...(inputs['from-role-arn'] ? { fromRoleArn: inputs['from-role-arn'] } : {}),
+    };
+}
+
+
+/***/ })
+
+};

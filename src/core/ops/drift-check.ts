@@ -1,0 +1,67 @@
+/**
+ * drift-check: for each environment these credentials reach (others are skipped with a reason),
+ * compares SSM and AgentCore with the resolved repo config (drift/check.ts, per environment);
+ * an environment that cannot be read is an error in the report, and the others are still checked.
+ */
+import type { ClientFactory } from '../aws/clients.js';
+import type { Clock } from '../clock.js';
+import type { LoadedConfig } from '../config/index.js';
+import { checkEnvironment } from '../drift/check.js';
+import { buildReport, type DriftReport, type EnvironmentReport } from '../drift/report.js';
+import { UserError, describeError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { checkEnvironments, selectEnvironments } from '../sync/environments.js';
+
+export interface DriftCheckRequest {
+  config: LoadedConfig;
+  /** The environments to check; empty: all of them. */
+  environments: string[];
+  /** Builds each environment's clients, in its region. */
+  clientsFor: ClientFactory;
+  /** For the report's header; empty strings when unknown. */
+  run: { commit: string; runUrl: string };
+  clock: Clock;
+  logger: Logger;
+  concurrency?: number;
+}
+
+export async function driftCheck(request: DriftCheckRequest): Promise<DriftReport> {
+  const { config, clientsFor, logger } = request;
+  const stsFor = async (region: string) => (await clientsFor({ region }, ['sts'])).sts;
+  const access = await checkEnvironments(selectEnvironments(config, request.environments), stsFor, logger);
+  const environments: EnvironmentReport[] = [];
+  for (const entry of access) {
+    const { environment } = entry;
+    if ('skipped' in entry) {
+      environments.push({ name: environment.name, region: environment.region, status: 'skipped', reason: entry.skipped, runtimes: [], notes: [], findings: [] });
+      continue;
+    }
+    const account = entry.identity.account;
+    const report = await logger.group(`Checking ${environment.name} (${environment.region}, account ${account})`, async () => {
+      try {
+        const clients = await clientsFor({ region: environment.region }, ['agentcore', 'ssm', 'cloudformation']);
+        return await checkEnvironment({ environment, account, logger, clients, ...(request.concurrency ? { concurrency: request.concurrency } : {}) });
+      } catch (error) {
+        logger.error(`Environment "${environment.name}" could not be checked: ${describeError(error)}`);
+        return { name: environment.name, region: environment.region, account, status: 'error' as const, reason: describeError(error), runtimes: [], notes: [], findings: [] };
+      }
+    });
+    for (const finding of report.findings) {
+      logger.info(`${[finding.environment, finding.runtime, finding.kind, finding.path].filter(Boolean).join(' ')}: ${finding.action}`);
+    }
+    environments.push(report);
+  }
+  return buildReport(config.file, environments, { generatedAt: new Date(request.clock.now()).toISOString(), commit: request.run.commit, runUrl: request.run.runUrl });
+}
+
+/** How the step ends: environments that could not be checked fail it, and so does drift with fail-on-drift. */
+export function concludeDriftCheck(report: DriftReport, options: { failOnDrift: boolean; reportFile: string }, logger: Logger): void {
+  const failed = report.environments.filter((env) => env.status === 'error');
+  if (failed.length) {
+    throw new UserError(`Drift check failed for ${failed.map((env) => `"${env.name}" (${env.reason})`).join(', ')}. The report lists what was checked.`);
+  }
+  if (report.drifted && options.failOnDrift) {
+    throw new UserError(`Drift found: ${report.drift_count} finding(s) in ${report.config_file} (fail-on-drift is true). See the job summary or ${options.reportFile}.`);
+  }
+  if (!report.drifted) logger.notice(`No drift: the repo, SSM and AgentCore agree (${report.config_file}).`);
+}

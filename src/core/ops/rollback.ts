@@ -1,0 +1,220 @@
+/**
+ * rollback: one fast, verified switch of an endpoint back to a version that was good.
+ *
+ *   account check → read the endpoint, the ledger and the versions → choose the version
+ *   (to-version, or the one the ledger says the endpoint served before, skipping versions whose
+ *   promotion was rolled back) → nothing to do when it already serves it, or when this run
+ *   already rolled back (a re-run) → under the runtime's lease: decide again, move, wait until
+ *   it serves the version, ledger, config sync.
+ *
+ * A version AgentCore deleted (inactive versions go after 45 days) is refused with the list of
+ * READY versions. A failed move is repaired back to what the endpoint served, and reported.
+ */
+import type { AgentRuntime } from '@aws-sdk/client-bedrock-agentcore-control';
+import { UserError } from '../errors.js';
+import type { Ledger, LedgerWrite } from '../ledger.js';
+import {
+  DEFAULT_ENDPOINT,
+  describeRestored,
+  describeServing,
+  isServing,
+  listEndpoints,
+  pointEndpoint,
+  readEndpoint,
+  restoreEndpoint,
+  settleEndpoint,
+  waitServing,
+  type Endpoint,
+  type EndpointView,
+} from '../promotion/endpoints.js';
+import { describeEndpoint, describeRuntime, type RuntimeHandle } from '../promotion/handle.js';
+import { formatMarker, lastMoveByRun, pendingMove, rollbackTarget, servedVersions } from '../promotion/history.js';
+import { openSession, recordQuietly, type SessionRequest } from './session.js';
+import { listReady, listVersions, requireReadyVersion } from '../promotion/versions.js';
+
+export interface RollbackRequest extends SessionRequest {
+  /** Default: promotion.live_endpoint. */
+  endpoint?: string;
+  /** Default: from the ledger. */
+  toVersion?: string;
+  reason?: string;
+  /** Called once, right before the endpoint moves. */
+  onChange?: (change: { from?: string; to: string }) => Promise<void>;
+}
+
+export interface RollbackResult {
+  environment: string;
+  region: string;
+  runtimeKey: string;
+  runtimeName: string;
+  endpoint: string;
+  /** The version rolled back to. */
+  version: string;
+  /** What the endpoint served before. */
+  previousVersion?: string;
+  outcome: 'succeeded' | 'unchanged' | 'failed';
+  changed: boolean;
+  /** How the version was chosen. */
+  chosenBy: 'input' | 'ledger' | 'resumed';
+  /** Versions the ledger choice passed over because they were rolled back. */
+  skipped: string[];
+  reason?: string;
+  serving: string;
+  headline: string;
+  before: EndpointView[];
+  after: EndpointView[];
+  ledger?: LedgerWrite;
+}
+
+export class RollbackFailure extends UserError {
+  constructor(
+    message: string,
+    readonly result: RollbackResult,
+  ) {
+    super(message);
+  }
+}
+
+type Decision =
+  | { kind: 'unchanged'; target: string; why: string; chosenBy: RollbackResult['chosenBy']; skipped: string[] }
+  | { kind: 'move'; target: string; chosenBy: RollbackResult['chosenBy']; skipped: string[] }
+  | { kind: 'resume'; target: string; from?: string };
+
+export async function rollbackEndpoint(request: RollbackRequest): Promise<RollbackResult> {
+  const session = await openSession(request);
+  const { handle } = session;
+  const { logger, run } = request;
+  const name = request.endpoint || request.runtime.promotion.live_endpoint;
+  if (name === DEFAULT_ENDPOINT) throw new UserError('Input "endpoint" is DEFAULT: AgentCore always points DEFAULT at the newest version, so it cannot be rolled back. Name a named endpoint.');
+  const where = describeEndpoint(handle, name);
+
+  const first = await logger.group(`Reading ${where}`, async () => {
+    const [versions, ledger, endpoint, before] = await Promise.all([listVersions(handle), session.readLedger(), readEndpoint(handle, name), listEndpoints(handle)]);
+    if (!endpoint) throw new UserError(`The ${where} does not exist, so there is nothing to roll back. Promote a version with promote-endpoint first.`);
+    logger.info(`It serves ${describeServing(endpoint)}.`);
+    return { versions, before, decision: decide(handle, name, endpoint, ledger, versions, request) };
+  });
+  const base = { handle, name, before: first.before, request };
+  if (first.decision.kind === 'unchanged') return unchanged(base, first.decision);
+
+  const decision = first.decision;
+  return session.locked(3 * handle.timeoutMs, async () => {
+    const endpoint = await settleEndpoint(handle, name);
+    if (!endpoint) throw new UserError(`The ${where} was deleted while this run waited for the lease.`);
+    const again = decide(handle, name, endpoint, await session.readLedger(), first.versions, request);
+    if (again.kind === 'unchanged') return unchanged(base, again);
+    const from = again.kind === 'resume' ? again.from : endpoint.liveVersion;
+    const target = again.target;
+    const chosen = again.kind === 'resume' ? { chosenBy: 'resumed' as const, skipped: [] } : { chosenBy: again.chosenBy, skipped: again.skipped };
+    if (again.target !== decision.target) logger.info(`Under the lease the target is version ${again.target} (it was ${decision.target} before).`);
+    await request.onChange?.({ ...(from ? { from } : {}), to: target });
+
+    const marker = formatMarker({ kind: 'rollback', ...(from ? { from } : {}), to: target, rollingBack: false, runUrl: run.runUrl });
+    const moved = await logger.group(`Moving endpoint "${name}" from ${from ? `version ${from}` : 'nothing'} to version ${target}`, () => {
+      if (again.kind === 'resume') {
+        logger.info(`An earlier attempt of this run started moving "${name}" to version ${target} and stopped before recording it: finishing that.`);
+        return waitServing(handle, name, target);
+      }
+      return pointEndpoint(handle, name, target, marker, true);
+    });
+    const entry = { endpoint: name, ...(from ? { from } : {}), to: target, kind: 'rollback' as const, ...(request.reason ? { reason: request.reason } : {}) };
+    if (!moved.ok) {
+      const restored = await restoreEndpoint(handle, name, from, marker);
+      await session.keepImage(name, restored.serving);
+      const problem =
+        `moving it from ${from ? `version ${from}` : 'nothing'} to version ${target} failed: ${moved.reason}. It serves ${describeRestored(restored)} now` +
+        (restored.problem ? ` (it could not be returned to version ${from}: ${restored.problem})` : '');
+      const ledger = await recordQuietly(session, { ...entry, result: 'failed', reason: [request.reason, problem].filter(Boolean).join(': ') });
+      const message = `Rollback of ${where} failed: ${problem}.`;
+      throw new RollbackFailure(message, await result(base, { ...chosen, target, from, outcome: 'failed', headline: message, ...(ledger ? { ledger } : {}) }));
+    }
+    logger.info(`Endpoint "${name}" serves version ${target} (READY).`);
+    await session.keepImage(name, target);
+    const ledger = await session.record({ ...entry, result: 'succeeded' });
+    await session.autoSync();
+    const headline = `Endpoint "${name}" rolled back to version ${target}${from ? ` (was ${from})` : ''}.`;
+    return result(base, { ...chosen, target, from, outcome: 'succeeded', headline, ledger });
+  });
+}
+
+/** What to do, from where the endpoint stands, the ledger and the inputs. */
+function decide(handle: RuntimeHandle, name: string, endpoint: Endpoint, ledger: Ledger | undefined, versions: AgentRuntime[], request: RollbackRequest): Decision {
+  const runUrl = request.run.runUrl;
+  const pending = pendingMove(endpoint.description, ledger, name, runUrl, 'rollback');
+  if (pending) return { kind: 'resume', target: pending.to, ...(pending.from ? { from: pending.from } : {}) };
+  const current = endpoint.liveVersion;
+  if (request.toVersion) {
+    if (isServing(endpoint, request.toVersion)) return { kind: 'unchanged', target: request.toVersion, why: 'it already serves it', chosenBy: 'input', skipped: [] };
+    requireReadyVersion(handle, versions, request.toVersion, 'input "to-version"');
+    return { kind: 'move', target: request.toVersion, chosenBy: 'input', skipped: [] };
+  }
+  // A re-run of a run that rolled back already: done, not a second step back.
+  const mine = lastMoveByRun(ledger, name, runUrl);
+  if (mine?.kind === 'rollback' && mine.result === 'succeeded' && isServing(endpoint, mine.to)) {
+    return { kind: 'unchanged', target: mine.to, why: 'this run already rolled it back', chosenBy: 'ledger', skipped: [] };
+  }
+  const choice = rollbackTarget(ledger, name, current);
+  if (!choice.version) {
+    const served = servedVersions(ledger, name);
+    throw new UserError(
+      `The ledger of ${describeRuntime(handle)} knows no earlier good version of endpoint "${name}" to return to ` +
+        `(it serves ${current ? `version ${current}` : 'nothing'}; recorded: ${served.length ? served.join(' → ') : 'no promotions'}` +
+        `${choice.skipped.length ? `; rolled back: ${choice.skipped.join(', ')}` : ''}). ` +
+        `Name the version with the input "to-version". READY versions: ${listReady(versions)}.`,
+    );
+  }
+  if (choice.skipped.length) handle.logger.info(`Skipping version(s) ${choice.skipped.join(', ')}: their promotion was rolled back.`);
+  requireReadyVersion(handle, versions, choice.version, `the version "${name}" served before ${current ?? 'now'}, from the ledger`);
+  return { kind: 'move', target: choice.version, chosenBy: 'ledger', skipped: choice.skipped };
+}
+
+interface Base {
+  handle: RuntimeHandle;
+  name: string;
+  before: EndpointView[];
+  request: RollbackRequest;
+}
+
+function unchanged(base: Base, decision: Extract<Decision, { kind: 'unchanged' }>): Promise<RollbackResult> {
+  const headline = `Endpoint "${base.name}" already serves version ${decision.target}: ${decision.why}.`;
+  base.handle.logger.notice(`${headline} Nothing to do.`);
+  const from = base.before.find((e) => e.name === base.name)?.liveVersion;
+  return result(base, { target: decision.target, from, outcome: 'unchanged', headline, chosenBy: decision.chosenBy, skipped: decision.skipped, after: base.before });
+}
+
+async function result(
+  base: Base,
+  what: {
+    target: string;
+    from: string | undefined;
+    outcome: RollbackResult['outcome'];
+    headline: string;
+    chosenBy: RollbackResult['chosenBy'];
+    skipped: string[];
+    ledger?: LedgerWrite;
+    after?: EndpointView[];
+  },
+): Promise<RollbackResult> {
+  const { handle, name } = base;
+  const after = what.after ?? (await listEndpoints(handle).catch(() => []));
+  const now = after.find((e) => e.name === name);
+  return {
+    environment: handle.environment,
+    region: handle.region,
+    runtimeKey: handle.runtimeKey,
+    runtimeName: handle.runtimeName,
+    endpoint: name,
+    version: what.target,
+    ...(what.from ? { previousVersion: what.from } : {}),
+    outcome: what.outcome,
+    changed: now?.liveVersion !== undefined && now.liveVersion !== what.from,
+    chosenBy: what.chosenBy,
+    skipped: what.skipped,
+    ...(base.request.reason ? { reason: base.request.reason } : {}),
+    serving: now ? describeServing(now) : 'unknown',
+    headline: what.headline,
+    before: base.before,
+    after,
+    ...(what.ledger ? { ledger: what.ledger } : {}),
+  };
+}
