@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { actionNode, actionScript, bundle, bundledActions, control, dist, fresh, median, REGIONS, requests, root, round, runAction, runScript, stats, workspace } from './harness.mjs';
+import { actionNode, actionScript, bundle, bundledActions, control, dist, fresh, median, pushImage, REGIONS, requests, root, round, runAction, runScript, stats, workspace } from './harness.mjs';
 
 // The smoke test promote-endpoint runs in B0: the emulator's runtimes answer "pong" to a ping.
 const PROMOTION = { smoke_test: { payload: { prompt: 'ping' }, expect_body: 'pong' }, bake_minutes: 0 };
@@ -83,13 +83,13 @@ export async function environmentChain(url, fixtures, reps) {
 }
 
 // ---------- B1 start-up per action ----------
-/** Valid inputs per action, for the state the B0 chain leaves (plus a second version to roll back from). */
+/** Valid inputs per action, for the state startPerAction sets up: version 2 live, version 1 to roll back to. */
 const validInputs = (layout) => ({
   'setup-env': {},
   'build-push': { builder: 'oci-layout', 'oci-layout': layout },
   'deploy-version': {},
   'promote-endpoint': { 'bake-minutes': '0' },
-  rollback: { reason: 'bench' },
+  rollback: { version: '1', reason: 'bench' },
   'sync-config': {},
   'drift-check': { comment: 'never' },
 });
@@ -99,40 +99,49 @@ export async function startPerAction(url, fixtures, reps) {
   const dir = workspace({ promotion: PROMOTION });
   const env = { RUNNER_TEMP: runnerTemp() };
   await chain(url, dir, fixtures.layout, env);
-  const image = (await runAction(url, 'build-push', dir, { builder: 'oci-layout', 'oci-layout': fixtures.layout }, REGIONS.dev, env)).outputs['image-uri'];
+  const image = await pushImage(url, REGIONS.dev, 'second');
+  const second = await runAction(url, 'deploy-version', dir, { 'image-uri': image }, REGIONS.dev, env);
+  await runAction(url, 'promote-endpoint', dir, { version: second.outputs.version, 'bake-minutes': '0' }, REGIONS.dev, env);
   const inputs = validInputs(fixtures.layout);
   inputs['deploy-version'] = { 'image-uri': image };
 
+  /** ms from the spawn to the first request the emulator logged; RUNNER_TEMP decides whether a compile cache is there. */
+  const toFirstRequest = async (name, temp) => {
+    await control(url, 'DELETE', 'requests');
+    const run = await runScript(actionScript(name), {
+      cwd: dir,
+      inputs: { 'config-file': 'agentcore.json', environment: 'dev', 'timeout-minutes': '2', ...(inputs[name] ?? {}) },
+      env: { AWS_ENDPOINT_URL: url, AWS_REGION: REGIONS.dev, RUNNER_TEMP: temp },
+    });
+    if (run.code !== 0) throw new Error(`B1: ${name} failed (${run.code}):\n${run.stdout}`);
+    const log = await requests(url);
+    if (!log.length) throw new Error(`B1: ${name} made no AWS request:\n${run.stdout}`);
+    return Math.min(...log.map((r) => Date.parse(r.time))) - run.spawnedAt;
+  };
   const floors = [];
   const perAction = {};
   for (const name of bundledActions()) {
     const first = [];
+    const warm = [];
     const failure = [];
-    const codes = new Set();
     for (let i = 0; i < reps; i++) {
       floors.push(await fixtures.bareStart());
-      await control(url, 'DELETE', 'requests');
-      const run = await runScript(actionScript(name), {
-        cwd: dir,
-        inputs: { 'config-file': 'agentcore.json', environment: 'dev', 'timeout-minutes': '2', ...(inputs[name] ?? {}) },
-        env: { AWS_ENDPOINT_URL: url, AWS_REGION: REGIONS.dev, RUNNER_TEMP: runnerTemp() },
-      });
-      const log = await requests(url);
-      if (!log.length) throw new Error(`B1: ${name} made no AWS request (exit ${run.code}):\n${run.stdout}`);
-      first.push(Math.min(...log.map((r) => Date.parse(r.time))) - run.spawnedAt);
-      codes.add(run.code);
+      first.push(await toFirstRequest(name, runnerTemp()));
+      floors.push(await fixtures.bareStart());
+      warm.push(await toFirstRequest(name, env.RUNNER_TEMP));
       floors.push(await fixtures.bareStart());
       // A bad input: a config file that is not there (deploy-version stops at its missing image-uri first).
       const bad = await runScript(actionScript(name), { cwd: fixtures.empty, inputs: { 'config-file': 'missing.json' }, env: { AWS_ENDPOINT_URL: 'http://127.0.0.1:9', RUNNER_TEMP: runnerTemp() } });
       if (bad.code !== 1) throw new Error(`B1: ${name} should fail validation, exited ${bad.code}:\n${bad.stdout}`);
       failure.push(bad.ms);
     }
-    perAction[name] = { firstRequest: stats(first), failure: stats(failure), exitCodes: [...codes] };
+    perAction[name] = { firstRequest: stats(first), warm: stats(warm), failure: stats(failure) };
   }
   const floor = median(floors);
   const worst = (key) => Object.entries(perAction).sort((a, b) => b[1][key].median - a[1][key].median)[0];
   const [firstName, firstWorst] = worst('firstRequest');
   const [failName, failWorst] = worst('failure');
+  const [warmName, warmWorst] = worst('warm');
   const ratio = Math.max(firstWorst.firstRequest.median, failWorst.failure.median) / floor;
   return {
     value: round(firstWorst.firstRequest.median, 1),
@@ -144,6 +153,7 @@ export async function startPerAction(url, fixtures, reps) {
     min: round(firstWorst.firstRequest.min, 1),
     max: round(firstWorst.firstRequest.max, 1),
     worst: firstName,
+    warm: { value: round(warmWorst.warm.median, 1), ratio: round(warmWorst.warm.median / floor), worst: warmName },
     failure: { value: round(failWorst.failure.median, 1), ratio: round(failWorst.failure.median / floor), worst: failName },
     floorRange: [round(Math.min(...floors), 1), round(Math.max(...floors), 1)],
     runs: reps,
@@ -152,8 +162,8 @@ export async function startPerAction(url, fixtures, reps) {
         n,
         {
           firstRequest: { median: round(s.firstRequest.median, 1), min: round(s.firstRequest.min, 1), max: round(s.firstRequest.max, 1), ratio: round(s.firstRequest.median / floor) },
+          warm: { median: round(s.warm.median, 1), min: round(s.warm.min, 1), max: round(s.warm.max, 1), ratio: round(s.warm.median / floor) },
           failure: { median: round(s.failure.median, 1), min: round(s.failure.min, 1), max: round(s.failure.max, 1), ratio: round(s.failure.median / floor) },
-          exitCodes: s.exitCodes,
         },
       ]),
     ),
