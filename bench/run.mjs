@@ -1,194 +1,24 @@
-// `npm run bench`: the six figures of issue 10, each against a floor measured in the same run.
-// Runs the bundled actions in dist/ (run `npm run build` first) as processes against the
-// bundled emulator started on a free port; prints a table and writes bench/results.json.
-// Plain ESM so it needs no build of its own; only B1's floor is bundled, with ncc, at bench time.
+// `npm run bench [-- B0 B1 B6 …] [--quick]`: the figures of issues 10 and 13, each against a floor
+// measured in the same run; with figure names, only those. Runs the bundled actions in dist/ (run
+// `npm run build` first) as processes against the bundled emulator started on a free port; prints
+// a table and writes bench/results.json. ACTION_NODE=<node binary> runs the actions and the floors
+// on another Node (the runner's node24, say). Plain ESM so it needs no build of its own; the floor
+// and B0's image writer are bundled, with ncc, at bench time.
 import { BedrockAgentCoreControlClient, CreateAgentRuntimeCommand, CreateAgentRuntimeEndpointCommand } from '@aws-sdk/client-bedrock-agentcore-control';
-import { ECRClient, CreateRepositoryCommand, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
-import { execFileSync, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { ACCOUNT, control, fresh, median, percentile, pushImage, REGIONS, requests, root, round, runAction, startEmulator, stats, workspace } from './harness.mjs';
+import { environmentChain, size, startPerAction, startupFixtures } from './startup.mjs';
 
-/* global fetch -- Node's own, since Node 18 */
-
-const root = resolve(import.meta.dirname, '..');
-const dist = join(root, 'dist');
-const ACCOUNT = '111111111111';
-const REGIONS = { dev: 'us-west-2', staging: 'eu-west-1', prod: 'us-east-1' };
 const D = 1000; // B2's provisioning delay per version or endpoint change, ms
 const READ_ONLY = /^(Get|List|Describe|BatchGet|Invoke|Head|Ping)/; // GetCallerIdentity included
 const quick = process.argv.includes('--quick'); // fewer repetitions, for trying the harness
-
-// ---------- small helpers ----------
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
-const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
-const round = (x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
-
-function startEmulator() {
-  const child = spawn(process.execPath, [join(dist, 'emulator', 'index.js'), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolveUrl, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(out);
-      if (match) resolveUrl({ url: match[1], stop: () => child.kill('SIGTERM') });
-    });
-    child.on('exit', (code) => reject(new Error(`the emulator exited (${code}) before listening`)));
-  });
-}
-
-async function control(url, method, path, body) {
-  const response = await fetch(`${url}/_emulator/${path}`, {
-    method,
-    ...(body !== undefined ? { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } } : {}),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`control ${method} ${path}: ${response.status} ${text}`);
-  return text ? JSON.parse(text) : undefined;
-}
-
-/** Runs a script as the runner runs an action (INPUT_*, GITHUB_* files); resolves with exit code, wall ms and outputs. */
-function runScript(script, { inputs = {}, env = {}, cwd }) {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-run-'));
-  const files = Object.fromEntries(['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].map((name) => [name, join(dir, name.toLowerCase())]));
-  for (const file of Object.values(files)) writeFileSync(file, '');
-  const fullEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_ACCESS_KEY_ID: ACCOUNT,
-    AWS_SECRET_ACCESS_KEY: 'bench',
-    GITHUB_WORKSPACE: cwd,
-    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-    GITHUB_REPOSITORY: 'octo/agents',
-    GITHUB_RUN_ID: '1',
-    GITHUB_ACTOR: 'bench',
-    ...files,
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-    ...env,
-  };
-  const started = performance.now();
-  const child = spawn(process.execPath, [script], { cwd, env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  child.stdout.on('data', (c) => (stdout += c));
-  child.stderr.on('data', (c) => (stdout += c));
-  return new Promise((done) =>
-    child.on('close', (code) => {
-      const ms = performance.now() - started;
-      // @actions/core writes every output as a `name<<delimiter` heredoc.
-      const outputs = {};
-      for (const m of readFileSync(files.GITHUB_OUTPUT, 'utf8').matchAll(/^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3];
-      rmSync(dir, { recursive: true, force: true });
-      done({ code, ms, stdout, outputs });
-    }),
-  );
-}
-
-const actionScript = (name) => join(dist, name, 'index.js');
-const bundledActions = () =>
-  readdirSync(dist)
-    .filter((name) => !['lib', 'emulator', 'demo'].includes(name) && existsSync(join(dist, name, 'index.js')))
-    .sort();
-
-async function runAction(url, name, cwd, inputs, region = REGIONS.dev) {
-  const run = await runScript(actionScript(name), {
-    cwd,
-    inputs: { 'config-file': 'agentcore.json', 'timeout-minutes': '2', ...inputs },
-    env: { AWS_ENDPOINT_URL: url, AWS_REGION: region },
-  });
-  if (run.code !== 0) throw new Error(`${name} failed (${run.code}):\n${run.stdout}`);
-  return run;
-}
-
-const sha256 = (bytes) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-
-/** Pushes a one-config, no-layer linux/arm64 image over the registry API; returns its URI by digest. */
-async function pushImage(url, region, label) {
-  const options = { endpoint: url, region, credentials: { accessKeyId: ACCOUNT, secretAccessKey: 'bench' } };
-  const ecr = new ECRClient(options);
-  await ecr.send(new CreateRepositoryCommand({ repositoryName: 'support-bot' })).catch(() => undefined);
-  const { authorizationData } = await ecr.send(new GetAuthorizationTokenCommand({}));
-  const auth = { authorization: `Basic ${authorizationData[0].authorizationToken}` };
-  const config = Buffer.from(JSON.stringify({ architecture: 'arm64', os: 'linux', config: { Labels: { bench: label } }, rootfs: { type: 'layers', diff_ids: [] } }));
-  const configDigest = sha256(config);
-  const blob = await fetch(`${url}/v2/support-bot/blobs/uploads/?digest=${configDigest}`, { method: 'POST', headers: { ...auth, 'content-type': 'application/octet-stream' }, body: config });
-  if (blob.status !== 201) throw new Error(`blob upload: ${blob.status} ${await blob.text()}`);
-  const manifest = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: 'application/vnd.oci.image.manifest.v1+json',
-      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: configDigest, size: config.length },
-      layers: [],
-    }),
-  );
-  const put = await fetch(`${url}/v2/support-bot/manifests/${label}`, { method: 'PUT', headers: { ...auth, 'content-type': 'application/vnd.oci.image.manifest.v1+json' }, body: manifest });
-  if (put.status !== 201) throw new Error(`manifest push: ${put.status} ${await put.text()}`);
-  return `${ACCOUNT}.dkr.ecr.${region}.amazonaws.com/support-bot@${sha256(manifest)}`;
-}
-
-function writeConfig(dir, { runtimes = ['support-bot'], environments = ['dev'] } = {}) {
-  const agentRuntimes = Object.fromEntries(runtimes.map((key) => [key, { ecr_repository: 'support-bot', iam_role: 'support-bot-runtime' }]));
-  const config = {
-    current_environment: environments[0],
-    environments: Object.fromEntries(
-      environments.map((env) => [env, { region: REGIONS[env], account_id: ACCOUNT, default_agent_runtime: runtimes[0], agent_runtimes: agentRuntimes }]),
-    ),
-    global_resources: { ecr_repositories: { 'support-bot': {} }, iam_roles: { 'support-bot-runtime': {} } },
-  };
-  writeFileSync(join(dir, 'agentcore.json'), JSON.stringify(config, null, 2));
-}
-
-const workspace = (options) => {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-ws-'));
-  writeConfig(dir, options);
-  return dir;
-};
-
-const requests = (url) => control(url, 'GET', 'requests');
-const fresh = async (url, delayMs) => {
-  await control(url, 'POST', 'reset');
-  await control(url, 'DELETE', 'faults');
-  await control(url, 'POST', 'settings', { provisioningDelayMs: delayMs });
-};
-
-// ---------- B1 cold start ----------
-async function coldStarts() {
-  const tmp = mkdtempSync(join(tmpdir(), 'bench-floor-'));
-  execFileSync(join(root, 'node_modules', '.bin', 'ncc'), ['build', join(root, 'bench', 'floor.mjs'), '-o', tmp, '-m', '-q', '--no-source-map-register'], { stdio: 'inherit' });
-  writeFileSync(join(tmp, 'package.json'), '{ "type": "module" }\n');
-  const empty = mkdtempSync(join(tmpdir(), 'bench-empty-'));
-  const runs = quick ? 3 : 5;
-  const time = async (script) => {
-    const times = [];
-    for (let i = 0; i < runs; i++) {
-      const run = await runScript(script, { cwd: empty, inputs: { 'config-file': 'missing.json' }, env: { AWS_ENDPOINT_URL: 'http://127.0.0.1:9' } });
-      if (run.code !== 1) throw new Error(`${script} should fail validation, exited ${run.code}:\n${run.stdout}`);
-      times.push(run.ms);
-    }
-    return stats(times);
-  };
-  await time(join(tmp, 'index.js')); // warm the file cache for everyone alike
-  const floor = await time(join(tmp, 'index.js'));
-  const actions = {};
-  for (const name of bundledActions()) actions[name] = await time(actionScript(name));
-  const worst = Object.entries(actions).sort((a, b) => b[1].median - a[1].median)[0];
-  return {
-    value: round(worst[1].median, 1),
-    floor: round(floor.median, 1),
-    ratio: round(worst[1].median / floor.median),
-    target: 1.5,
-    met: worst[1].median / floor.median <= 1.5,
-    unit: 'ms',
-    min: round(worst[1].min, 1),
-    max: round(worst[1].max, 1),
-    worst: worst[0],
-    floorRange: [round(floor.min, 1), round(floor.max, 1)],
-    perAction: Object.fromEntries(Object.entries(actions).map(([n, s]) => [n, { median: round(s.median, 1), min: round(s.min, 1), max: round(s.max, 1), ratio: round(s.median / floor.median) }])),
-  };
-}
+const FIGURES = ['B0', 'B1', 'B2', 'B3', 'B4', 'B5', 'B6'];
+const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('--')).map((arg) => arg.toUpperCase());
+const unknown = asked.filter((name) => !FIGURES.includes(name));
+if (unknown.length) throw new Error(`unknown figure(s) ${unknown.join(', ')}: choose from ${FIGURES.join(', ')}`);
+const selected = asked.length ? FIGURES.filter((name) => asked.includes(name)) : FIGURES;
 
 // ---------- B2 pipeline overhead ----------
 // Calls that start something the emulator keeps in progress for D (AgentCore versions and endpoints,
@@ -412,18 +242,10 @@ async function driftAtScale(url) {
   };
 }
 
-// ---------- B6 size ----------
-function size() {
-  const bytes = (path) => (statSync(path).isDirectory() ? readdirSync(path).reduce((n, f) => n + bytes(join(path, f)), 0) : statSync(path).size);
-  const total = bytes(dist);
-  const target = 3 * 1024 * 1024;
-  const parts = Object.fromEntries(readdirSync(dist).map((name) => [name, bytes(join(dist, name))]));
-  return { value: total, floor: null, ratio: round(total / target), target, met: total <= target, unit: 'bytes', min: total, max: total, parts };
-}
-
 // ---------- main ----------
-const emulator = await startEmulator();
 const results = {};
+const needsEmulator = selected.some((name) => name !== 'B6');
+const emulator = needsEmulator ? await startEmulator() : undefined;
 try {
   const step = async (key, label, fn) => {
     const started = performance.now();
@@ -431,30 +253,58 @@ try {
     results[key] = await fn();
     console.log(`${round((performance.now() - started) / 1000, 1)} s`);
   };
-  await step('B1', 'cold start', coldStarts);
-  await step('B2', 'pipeline overhead', () => pipeline(emulator.url, results.B1.floor));
-  await step('B3', 'readiness lag', () => readinessLag(emulator.url));
-  await step('B4', 'calls', () => calls(emulator.url));
-  await step('B5', 'drift at scale', () => driftAtScale(emulator.url));
-  await step('B6', 'size', async () => size());
+  const fixtures = selected.some((name) => ['B0', 'B1', 'B2'].includes(name)) ? startupFixtures() : undefined;
+  const reps = quick ? 2 : 5;
+  const run = {
+    B0: () => step('B0', "one environment's chain", () => environmentChain(emulator.url, fixtures, reps)),
+    B1: () => step('B1', 'start-up per action', () => startPerAction(emulator.url, fixtures, reps)),
+    B2: async () => {
+      // B2 counts one bare start per step: B1's floor when it ran, else measured now.
+      const starts = [];
+      if (!results.B1) for (let i = 0; i < reps; i++) starts.push(await fixtures.bareStart());
+      await step('B2', 'pipeline overhead', () => pipeline(emulator.url, results.B1?.floor ?? median(starts)));
+    },
+    B3: () => step('B3', 'readiness lag', () => readinessLag(emulator.url)),
+    B4: () => step('B4', 'calls', () => calls(emulator.url)),
+    B5: () => step('B5', 'drift at scale', () => driftAtScale(emulator.url)),
+    B6: () => step('B6', 'size', async () => size()),
+  };
+  for (const name of selected) await run[name]();
 } finally {
-  emulator.stop();
+  emulator?.stop();
 }
 
-const rows = [
-  ['B1 cold start (slowest action)', `${results.B1.value} ms (${results.B1.worst})`, `${results.B1.floor} ms`, `${results.B1.ratio}×`, '≤ 1.5×', results.B1.met, `${results.B1.min}–${results.B1.max}`],
-  ['B2 pipeline, 3 envs', `${results.B2.value} s`, `${results.B2.floor} s`, `${results.B2.ratio}×`, '≤ 1.10×', results.B2.met, `${results.B2.min}–${results.B2.max} s`],
-  ['B3 readiness lag p95', `${results.B3.value} ms (p50 ${results.B3.p50})`, '0', '-', '≤ 1000 ms', results.B3.met, `${results.B3.min}–${results.B3.max} ms`],
-  ['B4 re-run mutating calls', String(results.B4.value), '0', '-', '0', results.B4.met, '-'],
-  ['B5 drift 3×50×3, 20 ms', `${results.B5.value} s`, `${results.B5.floor} s`, `${results.B5.ratio}×`, '≤ 1.5×', results.B5.ratio <= 1.5, `${results.B5.min}–${results.B5.max} s`],
-  ['B5 … with 20 % throttling', `${results.B5.throttled.value} s`, `${results.B5.throttled.floor} s`, `${results.B5.throttled.ratio}×`, '≤ 3×', results.B5.throttled.met, `${results.B5.throttled.min}–${results.B5.throttled.max} s`],
-  ['B6 dist/ size', `${round(results.B6.value / 1048576)} MiB`, '-', '-', '≤ 3 MiB', results.B6.met, '-'],
-].map((row) => row.map((cell) => (cell === true ? 'met' : cell === false ? 'NOT MET' : cell)));
+const MiB = (b) => `${round(b / 1048576)} MiB`;
+const rows = [];
+const r = results;
+if (r.B0) rows.push(['B0 one env chain (4 steps)', `${r.B0.value} ms`, `${r.B0.floor} ms (4 starts)`, `${r.B0.ratio}×`, '≤ 2×', r.B0.met, `${r.B0.ratioRange[0]}–${r.B0.ratioRange[1]}×`]);
+if (r.B1) {
+  rows.push([`B1 to first request (${r.B1.worst})`, `${r.B1.value} ms`, `${r.B1.floor} ms`, `${r.B1.ratio}×`, '≤ 1.5×', r.B1.ratio <= 1.5, `${r.B1.min}–${r.B1.max}`]);
+  rows.push([`B1 … later step of a job (${r.B1.warm.worst})`, `${r.B1.warm.value} ms`, `${r.B1.floor} ms`, `${r.B1.warm.ratio}×`, '(info)', '-', '-']);
+  rows.push([`B1 to bad-input failure (${r.B1.failure.worst})`, `${r.B1.failure.value} ms`, `${r.B1.floor} ms`, `${r.B1.failure.ratio}×`, '≤ 1.5×', r.B1.failure.ratio <= 1.5, '-']);
+}
+if (r.B2) rows.push(['B2 pipeline, 3 envs', `${r.B2.value} s`, `${r.B2.floor} s`, `${r.B2.ratio}×`, '≤ 1.10×', r.B2.met, `${r.B2.min}–${r.B2.max} s`]);
+if (r.B3) rows.push(['B3 readiness lag p95', `${r.B3.value} ms (p50 ${r.B3.p50})`, '0', '-', '≤ 1000 ms', r.B3.met, `${r.B3.min}–${r.B3.max} ms`]);
+if (r.B4) rows.push(['B4 re-run mutating calls', String(r.B4.value), '0', '-', '0', r.B4.met, '-']);
+if (r.B5) {
+  rows.push(['B5 drift 3×50×3, 20 ms', `${r.B5.value} s`, `${r.B5.floor} s`, `${r.B5.ratio}×`, '≤ 1.5×', r.B5.ratio <= 1.5, `${r.B5.min}–${r.B5.max} s`]);
+  rows.push(['B5 … with 20 % throttling', `${r.B5.throttled.value} s`, `${r.B5.throttled.floor} s`, `${r.B5.throttled.ratio}×`, '≤ 3×', r.B5.throttled.met, `${r.B5.throttled.min}–${r.B5.throttled.max} s`]);
+}
+if (r.B6) rows.push(['B6 actions\' dist/', MiB(r.B6.value), '-', '-', '≤ 3 MiB', r.B6.met, '-']);
+const cells = rows.map((row) => row.map((cell) => (cell === true ? 'met' : cell === false ? 'NOT MET' : cell)));
 const header = ['figure', 'value (median)', 'floor', 'ratio', 'target', 'met', 'min–max'];
-const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => String(r[i]).length)));
-const line = (r) => r.map((c, i) => String(c).padEnd(widths[i])).join(' | ');
-console.log(['', line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n'));
-console.log('\nB1 per action (median ms, ratio to floor):', Object.entries(results.B1.perAction).map(([n, s]) => `${n} ${s.median} (${s.ratio}×)`).join(', '));
-console.log('B4 re-run reads:', Object.entries(results.B4.perAction).map(([n, t]) => `${n}: ${t.rerun.reads.join(' ')}`).join('; '));
+const widths = header.map((_, i) => Math.max(...[header, ...cells].map((c) => String(c[i]).length)));
+const line = (c) => c.map((x, i) => String(x).padEnd(widths[i])).join(' | ');
+console.log(['', line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...cells.map(line)].join('\n'));
+const node = r.B0?.node ?? r.B1?.node;
+if (node) console.log(`\nactions and floors ran on Node ${node}`);
+if (r.B0) console.log('B0 per step (median ms):', Object.entries(r.B0.perStep).map(([n, ms]) => `${n} ${ms}`).join(', '));
+if (r.B1) {
+  console.log('B1 to first request (median ms, ratio):', Object.entries(r.B1.perAction).map(([n, s]) => `${n} ${s.firstRequest.median} (${s.firstRequest.ratio}×)`).join(', '));
+  console.log('B1 … in a later step of the job (RUNNER_TEMP shared):', Object.entries(r.B1.perAction).map(([n, s]) => `${n} ${s.warm.median} (${s.warm.ratio}×)`).join(', '));
+  console.log('B1 to bad-input failure (median ms, ratio):', Object.entries(r.B1.perAction).map(([n, s]) => `${n} ${s.failure.median} (${s.failure.ratio}×)`).join(', '));
+}
+if (r.B4) console.log('B4 re-run reads:', Object.entries(r.B4.perAction).map(([n, t]) => `${n}: ${t.rerun.reads.join(' ')}`).join('; '));
+if (r.B6) console.log(`B6: actions ${MiB(r.B6.value)}; emulator ${MiB(r.B6.emulator)} and demo ${MiB(r.B6.demo)} apart; all of dist/ ${MiB(r.B6.total)}`);
 writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nwrote bench/results.json');
