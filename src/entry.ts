@@ -36,3 +36,6 @@ export async function runCommand(): Promise<void> {
   }
   await runEntry(command);
 }
+
+/** The root action's run(), the name @github/local-action calls (`local-action run . src/entry.ts …`). */
+export const run = runCommand;

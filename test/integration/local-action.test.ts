@@ -29,13 +29,13 @@ beforeAll(async () => {
 afterAll(() => emulator.stop());
 
 /** Runs one entry through local-action and returns the outputs it printed in its "Action Outputs" table. */
-async function localAction(name: string, inputs: Record<string, string>): Promise<{ outputs: Record<string, string>; stdout: string }> {
-  const dotenv = join(workspace, `${name}.env`);
+async function localAction(entry: string, inputs: Record<string, string>): Promise<{ outputs: Record<string, string>; stdout: string }> {
+  const dotenv = join(workspace, `${entry.replaceAll('/', '-')}.env`);
   const lines = Object.entries(inputs).map(([key, value]) => `INPUT_${key.toUpperCase()}=${value}`);
   lines.push(`AWS_ENDPOINT_URL=${emulator.url}`, `AWS_ACCESS_KEY_ID=${DEV_ACCOUNT}`, 'AWS_SECRET_ACCESS_KEY=x', 'AWS_REGION=us-west-2');
   writeFileSync(dotenv, `${lines.join('\n')}\n`);
   // local-action finds the @actions/core to replace with `npm ls` in its working directory: the repository.
-  const { stdout } = await run(process.execPath, [LOCAL_ACTION, 'run', process.cwd(), `src/actions/${name}.ts`, dotenv], {
+  const { stdout } = await run(process.execPath, [LOCAL_ACTION, 'run', process.cwd(), `src/${entry}.ts`, dotenv], {
     cwd: process.cwd(),
     // The dotenv file is the only source of AWS settings, as it would be for a user.
     env: { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('AWS_'))), FORCE_COLOR: '0', NO_COLOR: '1' },
@@ -49,18 +49,23 @@ async function localAction(name: string, inputs: Record<string, string>): Promis
 }
 
 test('setup-env, build-push (oci-layout) and deploy-version run through local-action against the emulator', async () => {
-  const setup = await localAction('setup-env', { 'config-file': join(workspace, 'agentcore.json'), environment: 'dev' });
+  const setup = await localAction('actions/setup-env', { 'config-file': join(workspace, 'agentcore.json'), environment: 'dev' });
   expect(setup.outputs).toMatchObject({ environment: 'dev', region: 'us-west-2', 'account-id': DEV_ACCOUNT, 'agent-runtime': 'support-bot' });
   expect(setup.outputs['ecr-repository-uri']).toBe(`${DEV_ACCOUNT}.dkr.ecr.us-west-2.amazonaws.com/support-bot`);
 
   const layout = mkdtempSync(join(tmpdir(), 'local-action-layout-'));
   const built = await writeOciLayout(layout, { files: { 'app/main.py': 'print("local action")\n' }, platform: 'linux/arm64' });
-  const push = await localAction('build-push', { 'config-file': join(workspace, 'agentcore.json'), environment: 'dev', builder: 'oci-layout', 'oci-layout': layout, tag: 'local-1' });
+  const push = await localAction('actions/build-push', { 'config-file': join(workspace, 'agentcore.json'), environment: 'dev', builder: 'oci-layout', 'oci-layout': layout, tag: 'local-1' });
   expect(push.outputs['image-digest']).toBe(built.digest);
   expect(push.outputs['image-uri']).toBe(`${DEV_ACCOUNT}.dkr.ecr.us-west-2.amazonaws.com/support-bot@${built.digest}`);
   expect(push.outputs.pushed).toBe('true');
 
-  const deploy = await localAction('deploy-version', { 'config-file': join(workspace, 'agentcore.json'), environment: 'dev', 'image-uri': push.outputs['image-uri']! });
+  const deploy = await localAction('actions/deploy-version', { 'config-file': join(workspace, 'agentcore.json'), environment: 'dev', 'image-uri': push.outputs['image-uri']! });
   expect(deploy.outputs).toMatchObject({ version: '1', created: 'true', 'image-uri': push.outputs['image-uri'] });
   expect(deploy.outputs['agent-runtime-arn']).toMatch(/^arn:aws:bedrock-agentcore:us-west-2:111111111111:runtime\//);
 }, 300_000);
+
+test('the root action runs through local-action too, dispatching on its command input', async () => {
+  const setup = await localAction('entry', { command: 'setup-env', 'config-file': join(workspace, 'agentcore.json'), environment: 'dev', 'deploy-infrastructure': 'false' });
+  expect(setup.outputs).toMatchObject({ environment: 'dev', region: 'us-west-2', 'account-id': DEV_ACCOUNT, 'agent-runtime-name': 'support_bot_dev' });
+}, 120_000);
