@@ -29,9 +29,9 @@ function request(imageUri: string, extra: Partial<DeployVersionRequest> = {}) {
     run: RUN,
     clients: clients(),
     clientsFor,
+    ...extra,
     clock,
     logger,
-    ...extra,
   } satisfies DeployVersionRequest;
 }
 

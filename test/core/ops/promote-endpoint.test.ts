@@ -34,13 +34,13 @@ function request(extra: Partial<PromoteRequest> = {}, promotion: Record<string, 
     timeoutMs: 10 * 60_000,
     run: RUN,
     clients: clients(),
-    ...tools(),
     smokeTest: true,
     autoRollback: true,
     onChange: async (change: { from?: string; to: string }) => {
       changes.push(change);
     },
     ...extra,
+    ...tools(),
   } satisfies PromoteRequest;
   return { req, changes };
 }
@@ -204,9 +204,9 @@ test('a version already live is nothing to do: no lease, no move', async () => {
 test('an alarm already firing stops the promotion before the lease and any move', async () => {
   cloudwatch.reset();
   alarmStates([alarm(ALARM_NAME, 'ALARM', 'Threshold Crossed')]);
-  const error = await promoteEndpoint(request().req).catch((e: unknown) => e as Error);
+  const error = await promoteEndpoint(request().req).catch((e: unknown) => e);
 
-  expect(error.message).toBe(
+  expect((error as Error).message).toBe(
     `Bake alarm(s) already in ALARM before the promotion of runtime "support-bot" (support_bot_dev) of environment "dev" (us-west-2): ` +
       `${ALARM_NAME} (ALARM since ${new Date(START).toISOString()}: Threshold Crossed). ` +
       'Nothing was moved: the bake would roll back at once. Promote when the alarms are OK, or without them (bake-minutes: 0).',

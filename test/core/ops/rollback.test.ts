@@ -29,11 +29,11 @@ function request(extra: Partial<RollbackRequest> = {}) {
     timeoutMs: 10 * 60_000,
     run: RUN,
     clients: clients(),
-    ...tools(),
     onChange: async (change: { from?: string; to: string }) => {
       changes.push(change);
     },
     ...extra,
+    ...tools(),
   } satisfies RollbackRequest;
   return { req, changes };
 }

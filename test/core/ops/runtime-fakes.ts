@@ -116,6 +116,18 @@ interface FakeEndpoint {
   failWith?: string;
 }
 
+function endpointResponse(name: string): GetAgentRuntimeEndpointResponse {
+  return {
+    name,
+    id: name,
+    agentRuntimeEndpointArn: `${RUNTIME_ARN}/runtime-endpoint/${name}`,
+    agentRuntimeArn: RUNTIME_ARN,
+    status: 'READY',
+    createdAt: new Date(START),
+    lastUpdatedAt: new Date(START),
+  };
+}
+
 /** The in-memory AWS; `reset()` before each test. */
 export class FakeAws {
   readonly parameters = new Map<string, Stored>();
@@ -154,7 +166,7 @@ export class FakeAws {
       this.versions.set(version, { response: this.versionResponse(version, 'READY', { agentRuntimeArtifact: { containerConfiguration: { containerUri: image } } }), polls: 0, settlesTo: 'READY' });
     });
     for (const [name, version] of Object.entries(endpoints)) {
-      this.endpoints.set(name, { response: { name, status: 'READY', liveVersion: version, targetVersion: version, description: 'seeded' }, polls: 0 });
+      this.endpoints.set(name, { response: { ...endpointResponse(name), status: 'READY', liveVersion: version, targetVersion: version, description: 'seeded' }, polls: 0 });
     }
   }
 
@@ -255,8 +267,7 @@ export class FakeAws {
     const failWith = this.failNextMove.get(name);
     this.failNextMove.delete(name);
     const response: GetAgentRuntimeEndpointResponse = {
-      ...(existing?.response ?? {}),
-      name,
+      ...(existing?.response ?? endpointResponse(name)),
       status: create ? 'CREATING' : 'UPDATING',
       targetVersion: version,
       ...(description ? { description } : {}),
@@ -297,9 +308,7 @@ export class FakeAws {
       agentRuntimes: [...this.versions.values()].map(({ response }) => ({ ...response, agentRuntimeVersion: response.agentRuntimeVersion, status: response.status })),
     }));
     control.on(GetAgentRuntimeEndpointCommand).callsFake((input: { endpointName: string }) => this.getEndpoint(input.endpointName));
-    control.on(ListAgentRuntimeEndpointsCommand).callsFake(() => ({
-      runtimeEndpoints: [...this.endpoints.values()].map(({ response }) => ({ ...structuredClone(response), id: response.name, agentRuntimeEndpointArn: `${RUNTIME_ARN}/runtime-endpoint/${response.name}` })),
-    }));
+    control.on(ListAgentRuntimeEndpointsCommand).callsFake(() => ({ runtimeEndpoints: [...this.endpoints.values()].map(({ response }) => structuredClone(response)) }));
     control.on(UpdateAgentRuntimeEndpointCommand).callsFake((input: { endpointName: string; agentRuntimeVersion: string; description?: string }) =>
       this.move(input.endpointName, input.agentRuntimeVersion, input.description, false),
     );
