@@ -1,11 +1,10 @@
 import { CreateAgentRuntimeCommand, GetAgentRuntimeCommand, UpdateAgentRuntimeCommand } from '@aws-sdk/client-bedrock-agentcore-control';
 import { DeleteParameterCommand, PutParameterCommand } from '@aws-sdk/client-ssm';
-import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import type { ClientFactory } from '../../../src/core/aws/clients.js';
 import { UserError } from '../../../src/core/errors.js';
 import { deployVersion, type DeployVersionRequest } from '../../../src/core/ops/deploy-version.js';
 import { DIGEST_A, DIGEST_B, IMAGE_A, IMAGE_B } from '../fixtures.js';
-import { ACCOUNT, FakeAws, LEDGER, LOCK, RUN, SECRET_VALUE, START, clients, control, loadConfig, ssm, sts, tools } from './runtime-fakes.js';
+import { ACCOUNT, FakeAws, LEDGER, LOCK, RUN, SECRET_VALUE, START, clients, control, credentialsForAnotherAccount, loadConfig, ssm, tools } from './runtime-fakes.js';
 
 const aws = new FakeAws();
 beforeEach(() => aws.reset());
@@ -158,13 +157,10 @@ test('a version that ends CREATE_FAILED fails with AWS failureReason, records no
 });
 
 test('credentials for another account change nothing', async () => {
-  sts.on(GetCallerIdentityCommand).resolves({ Account: '999999999999', Arn: 'arn:aws:sts::999999999999:assumed-role/deploy/gha' });
+  const refusal = credentialsForAnotherAccount();
   const error = await deployVersion(request(IMAGE_A)).catch((e: unknown) => e);
 
-  expect((error as Error).message).toBe(
-    'Environment "dev" belongs to account 111111111111 (environments.dev.account_id), but the credentials are for account 999999999999 ' +
-      '(arn:aws:sts::999999999999:assumed-role/deploy/gha). Nothing was changed. Use credentials for account 111111111111, e.g. that account\'s deploy role.',
-  );
+  expect((error as Error).message).toBe(refusal);
   expect(control.calls()).toHaveLength(0);
   expect(ssm.calls()).toHaveLength(0);
 });

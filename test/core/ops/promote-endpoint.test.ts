@@ -5,7 +5,7 @@ import { PutImageCommand } from '@aws-sdk/client-ecr';
 import { promoteEndpoint, type PromoteRequest } from '../../../src/core/ops/promote-endpoint.js';
 import { PromotionFailure } from '../../../src/core/promotion/promote-result.js';
 import { IMAGE_A, IMAGE_B } from '../fixtures.js';
-import { FakeAws, LOCK, RUN, START, alarm, alarmStates, clients, cloudwatch, control, data, ecr, loadConfig, tools, withPromotion } from './runtime-fakes.js';
+import { FakeAws, LOCK, RUN, START, alarm, alarmStates, cloudwatch, control, data, ecr, sessionBase, tools, withPromotion } from './runtime-fakes.js';
 
 const aws = new FakeAws();
 const WHERE = 'endpoint "live" of runtime "support-bot" (support_bot_dev) of environment "dev" (us-west-2)';
@@ -26,23 +26,8 @@ function answer(body: string, statusCode = 200) {
 }
 
 function request(extra: Partial<PromoteRequest> = {}, promotion: Record<string, unknown> = PROMOTION) {
-  const environment = loadConfig(withPromotion(promotion)).environment('dev');
-  const changes: { from?: string; to: string }[] = [];
-  const req = {
-    environment,
-    runtime: environment.agent_runtimes['support-bot']!,
-    timeoutMs: 10 * 60_000,
-    run: RUN,
-    clients: clients(),
-    smokeTest: true,
-    autoRollback: true,
-    onChange: async (change: { from?: string; to: string }) => {
-      changes.push(change);
-    },
-    ...extra,
-    ...tools(),
-  } satisfies PromoteRequest;
-  return { req, changes };
+  const { base, changes } = sessionBase(withPromotion(promotion));
+  return { req: { ...base, smokeTest: true, autoRollback: true, ...extra, ...tools() } satisfies PromoteRequest, changes };
 }
 
 async function failure(promise: Promise<unknown>): Promise<PromotionFailure> {

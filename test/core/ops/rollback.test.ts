@@ -3,7 +3,7 @@ import { UserError } from '../../../src/core/errors.js';
 import type { EndpointEntry } from '../../../src/core/ledger.js';
 import { RollbackFailure, rollbackEndpoint, type RollbackRequest } from '../../../src/core/ops/rollback.js';
 import { IMAGE_A, IMAGE_B } from '../fixtures.js';
-import { FakeAws, LOCK, RUN, START, clients, control, loadConfig, tools } from './runtime-fakes.js';
+import { FakeAws, LOCK, RUN, START, control, sessionBase, tools } from './runtime-fakes.js';
 
 const aws = new FakeAws();
 const RUNTIME = 'runtime "support-bot" (support_bot_dev) of environment "dev" (us-west-2)';
@@ -21,21 +21,8 @@ beforeEach(() => {
 });
 
 function request(extra: Partial<RollbackRequest> = {}) {
-  const environment = loadConfig().environment('dev');
-  const changes: { from?: string; to: string }[] = [];
-  const req = {
-    environment,
-    runtime: environment.agent_runtimes['support-bot']!,
-    timeoutMs: 10 * 60_000,
-    run: RUN,
-    clients: clients(),
-    onChange: async (change: { from?: string; to: string }) => {
-      changes.push(change);
-    },
-    ...extra,
-    ...tools(),
-  } satisfies RollbackRequest;
-  return { req, changes };
+  const { base, changes } = sessionBase();
+  return { req: { ...base, ...extra, ...tools() } satisfies RollbackRequest, changes };
 }
 
 test('without to-version, returns live to the version the ledger says it served before, verified and recorded', async () => {

@@ -94,6 +94,34 @@ export function tools(start = START): { clock: FakeClock; logger: RecordingLogge
   return { clock: new FakeClock(start), logger: new RecordingLogger() };
 }
 
+export type Change = { from?: string; to: string };
+
+/** What every session request holds, for dev's support-bot, with an onChange that keeps what it is told. */
+export function sessionBase(edit?: (json: ConfigJson) => void) {
+  const environment = loadConfig(edit).environment('dev');
+  const changes: Change[] = [];
+  const base = {
+    environment,
+    runtime: environment.agent_runtimes['support-bot']!,
+    timeoutMs: 10 * 60_000,
+    run: RUN,
+    clients: clients(),
+    onChange: async (change: Change) => {
+      changes.push(change);
+    },
+  };
+  return { base, changes };
+}
+
+/** STS answers for another account; returns the refusal every environment action gives then. */
+export function credentialsForAnotherAccount(): string {
+  sts.on(GetCallerIdentityCommand).resolves({ Account: '999999999999', Arn: 'arn:aws:sts::999999999999:assumed-role/deploy/gha' });
+  return (
+    'Environment "dev" belongs to account 111111111111 (environments.dev.account_id), but the credentials are for account 999999999999 ' +
+    '(arn:aws:sts::999999999999:assumed-role/deploy/gha). Nothing was changed. Use credentials for account 111111111111, e.g. that account\'s deploy role.'
+  );
+}
+
 interface Stored {
   value: string;
   type: string;
