@@ -20,18 +20,29 @@ export interface RecordingFactory {
   requests: Array<{ region: string; names: ClientName[] }>;
 }
 
-/** A ClientFactory over already-built (mocked) clients; the mock answers for every region alike. */
-export function recordingFactory(clients: Partial<EnvironmentClients>): RecordingFactory {
+/**
+ * A ClientFactory over already-built clients, by region; mock an instance (`mockClient(client)`)
+ * to answer for one region only, or the class to answer for all.
+ */
+export function recordingFactory(byRegion: Record<string, Partial<EnvironmentClients>>): RecordingFactory {
   const requests: RecordingFactory['requests'] = [];
   const clientsFor = async <K extends ClientName>(target: AwsTarget, names: readonly K[]): Promise<Pick<EnvironmentClients, K>> => {
     requests.push({ region: target.region, names: [...names] });
     const picked = names.map((name) => {
-      const client = clients[name];
-      if (!client) throw new Error(`The test gave no ${name} client`);
+      const client = byRegion[target.region]?.[name];
+      if (!client) throw new Error(`The test gave no ${name} client for ${target.region}`);
       return [name, client] as const;
     });
     // Object.fromEntries loses the key-to-client pairing that `names` guarantees.
     return Object.fromEntries(picked) as unknown as Pick<EnvironmentClients, K>;
   };
   return { clientsFor, requests };
+}
+
+/** The account guard's message when credentials of `actual` run against an environment of `expected`. */
+export function wrongAccountMessage(environment: string, expected: string, actual: string): string {
+  return (
+    `Environment "${environment}" belongs to account ${expected} (environments.${environment}.account_id), but the credentials are for account ${actual} ` +
+    `(${callerIdentity(actual).Arn}). Nothing was changed. Use credentials for account ${expected}, e.g. that account's deploy role.`
+  );
 }
