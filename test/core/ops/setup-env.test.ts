@@ -2,6 +2,7 @@ import {
   CloudFormationClient,
   CreateChangeSetCommand,
   DeleteChangeSetCommand,
+  DeleteStackCommand,
   DescribeChangeSetCommand,
   DescribeStackEventsCommand,
   DescribeStacksCommand,
@@ -22,7 +23,7 @@ import { setupEnv, type ConcernResult, type SetupEnvRequest } from '../../../src
 import { FakeClock } from '../../../src/testing/fake-clock.js';
 import { RecordingLogger } from '../../../src/testing/recording-logger.js';
 import { supportBotConfig, type ConfigJson } from '../../helpers/configs.js';
-import { awsError, callerIdentity } from '../../helpers/mocked-aws.js';
+import { awsError, callerIdentity, wrongAccountMessage } from '../../helpers/mocked-aws.js';
 
 const sts = mockClient(STSClient);
 const cfn = mockClient(CloudFormationClient);
@@ -36,7 +37,8 @@ const ROLE_STACK = 'agentcore-dev-role-support-bot-runtime';
 const REPOSITORY_ARN = `arn:aws:ecr:${REGION}:${ACCOUNT}:repository/support-bot`;
 const REPOSITORY_URI = `${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com/support-bot`;
 const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/agentcore-dev-support-bot-runtime`;
-const MUTATING = [CreateChangeSetCommand, ExecuteChangeSetCommand, DeleteChangeSetCommand] as const;
+/** The support-bot runtime's outputs in dev: no Cognito. */
+const DEV_OUTPUTS = { 'ecr-repository-uri': REPOSITORY_URI, 'role-arn': ROLE_ARN, 'cognito-user-pool-id': '', 'cognito-client-id': '', 'cognito-discovery-url': '' };
 
 /** Polls of DescribeStacks that a stack stays *_IN_PROGRESS after its change set runs. */
 const POLLS_IN_PROGRESS = 2;
@@ -139,7 +141,12 @@ function request(config = configWith(), overrides: Partial<SetupEnvRequest> = {}
   };
 }
 
-const mutatingCalls = () => MUTATING.reduce((sum, command) => sum + cfn.commandCalls(command).length, 0);
+/** Calls that change something in CloudFormation. */
+const mutatingCalls = () =>
+  cfn.commandCalls(CreateChangeSetCommand).length +
+  cfn.commandCalls(ExecuteChangeSetCommand).length +
+  cfn.commandCalls(DeleteChangeSetCommand).length +
+  cfn.commandCalls(DeleteStackCommand).length;
 
 beforeEach(() => {
   for (const mock of [sts, cfn, iam, cognito]) mock.reset();
@@ -159,13 +166,7 @@ describe('setupEnv on an empty account', () => {
 
     expect(result).toMatchObject({ account: ACCOUNT, changed: true });
     expect(result.configHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(result.outputs).toEqual({
-      'ecr-repository-uri': REPOSITORY_URI,
-      'role-arn': ROLE_ARN,
-      'cognito-user-pool-id': '',
-      'cognito-client-id': '',
-      'cognito-discovery-url': '',
-    });
+    expect(result.outputs).toEqual(DEV_OUTPUTS);
     expect(result.results.map((r) => [r.concern, r.name, r.action, r.changes])).toEqual([
       ['ecr', ECR_STACK, 'created', ['Add Resource (AWS::Test::Resource)']],
       ['role', ROLE_STACK, 'created', ['Add Resource (AWS::Test::Resource)']],
@@ -258,8 +259,7 @@ test('credentials of another account fail before any stack is read, naming both 
   const attempt = setupEnv(request(configWith(), { onAccount: ({ account }) => reported.push(account) }));
   await expect(attempt).rejects.toThrow(UserError);
   await expect(attempt).rejects.toThrow(
-    'Environment "dev" belongs to account 111111111111 (environments.dev.account_id), but the credentials are for account 999999999999 ' +
-      '(arn:aws:sts::999999999999:assumed-role/deploy/gha). Nothing was changed. Use credentials for account 111111111111, e.g. that account\'s deploy role.',
+    wrongAccountMessage('dev', '111111111111', '999999999999'),
   );
   expect(reported).toEqual([]);
   expect(cfn.calls()).toHaveLength(0);
@@ -330,13 +330,8 @@ describe('values given by hand', () => {
 test('deploy-infrastructure false reads no stack and derives the outputs from names and the config', async () => {
   const result = await setupEnv(request(configWith(), { deployInfrastructure: false, templatesDir: '' }));
   expect(result).toMatchObject({ account: ACCOUNT, changed: false, results: [] });
-  expect(result.outputs).toEqual({
-    'ecr-repository-uri': REPOSITORY_URI,
-    'role-arn': ROLE_ARN,
-    'cognito-user-pool-id': '',
-    'cognito-client-id': '',
-    'cognito-discovery-url': '',
-  });
+  // The same values the stacks give, without reading them.
+  expect(result.outputs).toEqual(DEV_OUTPUTS);
   expect(sts.commandCalls(GetCallerIdentityCommand)).toHaveLength(1);
   expect(cfn.calls()).toHaveLength(0);
 });
