@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClients } from '../core/aws/clients.js';
 import { defaultLabels, parseKeyValues } from '../core/build/builders.js';
+import { systemClock } from '../core/clock.js';
 import { loadConfigFile } from '../core/config/index.js';
 import { UserError } from '../core/errors.js';
 import { selectTarget } from '../core/target.js';
@@ -45,6 +46,7 @@ export async function run(): Promise<void> {
       tempRoot: process.env.RUNNER_TEMP || tmpdir(),
       runner: actionsCommandRunner,
       clients: await createClients({ region: environment.region }, ['sts', 'ecr']),
+      clock: systemClock,
       logger,
     });
 

@@ -12,6 +12,7 @@ import type { EnvironmentClients } from '../aws/clients.js';
 import { buildLayout } from '../build/build.js';
 import { selectBuilder, type BuildSpec, type Builder } from '../build/builders.js';
 import type { CommandRunner } from '../build/command.js';
+import type { Clock } from '../clock.js';
 import type { ResolvedEnvironment, ResolvedRuntime } from '../config/index.js';
 import { UserError, explain, isAwsErrorNamed } from '../errors.js';
 import { checkCredentials } from '../identity.js';
@@ -30,6 +31,8 @@ export interface BuildPushRequest {
   tempRoot: string;
   runner: CommandRunner;
   clients: Pick<EnvironmentClients, 'sts' | 'ecr'>;
+  /** Paces the registry client's retries of throttled and failed requests. */
+  clock: Clock;
   logger: Logger;
 }
 
@@ -80,7 +83,7 @@ export async function buildPush(request: BuildPushRequest): Promise<BuildPushRes
     logger.info(`Built ${image.digest} for ${formatPlatform(image.platform)}`);
 
     return await logger.group(`Pushing to ${repository} in ${identity.account}/${region}`, async () => {
-      const client = await loginToEcr({ ecr: clients.ecr, region }, { registryId: identity.account, mask: (secret) => logger.secret(secret), logger });
+      const client = await loginToEcr({ ecr: clients.ecr, region }, { registryId: identity.account, mask: (secret) => logger.secret(secret), logger, clock: request.clock });
       const tagged = await client.manifestDigest(repository, request.tag);
       const present = (await client.manifestDigest(repository, image.digest)) === image.digest;
       if (tagged && tagged !== image.digest) {

@@ -1,0 +1,48 @@
+/**
+ * Builders for orchestrator unit tests on aws-sdk-client-mock: SDK-shaped errors, STS answers,
+ * and a ClientFactory that hands out mocked clients and records what it was asked for.
+ */
+import type { AwsTarget, ClientFactory, ClientName, EnvironmentClients } from '../../src/core/aws/clients.js';
+
+/** An error shaped like an SDK v3 service exception (what isAwsError and describeError read). */
+export function awsError(name: string, message: string, status = 400, requestId?: string): Error {
+  return Object.assign(new Error(message), { name, $metadata: { httpStatusCode: status, ...(requestId ? { requestId } : {}) } });
+}
+
+/** STS GetCallerIdentity's answer for a deploy role of `account`. */
+export function callerIdentity(account: string) {
+  return { Account: account, Arn: `arn:aws:sts::${account}:assumed-role/deploy/gha`, UserId: 'AROA:gha' };
+}
+
+export interface RecordingFactory {
+  clientsFor: ClientFactory;
+  /** Every request, in order: the region and the client names. */
+  requests: Array<{ region: string; names: ClientName[] }>;
+}
+
+/**
+ * A ClientFactory over already-built clients, by region; mock an instance (`mockClient(client)`)
+ * to answer for one region only, or the class to answer for all.
+ */
+export function recordingFactory(byRegion: Record<string, Partial<EnvironmentClients>>): RecordingFactory {
+  const requests: RecordingFactory['requests'] = [];
+  const clientsFor = async <K extends ClientName>(target: AwsTarget, names: readonly K[]): Promise<Pick<EnvironmentClients, K>> => {
+    requests.push({ region: target.region, names: [...names] });
+    const picked = names.map((name) => {
+      const client = byRegion[target.region]?.[name];
+      if (!client) throw new Error(`The test gave no ${name} client for ${target.region}`);
+      return [name, client] as const;
+    });
+    // Object.fromEntries loses the key-to-client pairing that `names` guarantees.
+    return Object.fromEntries(picked) as unknown as Pick<EnvironmentClients, K>;
+  };
+  return { clientsFor, requests };
+}
+
+/** The account guard's message when credentials of `actual` run against an environment of `expected`. */
+export function wrongAccountMessage(environment: string, expected: string, actual: string): string {
+  return (
+    `Environment "${environment}" belongs to account ${expected} (environments.${environment}.account_id), but the credentials are for account ${actual} ` +
+    `(${callerIdentity(actual).Arn}). Nothing was changed. Use credentials for account ${expected}, e.g. that account's deploy role.`
+  );
+}
