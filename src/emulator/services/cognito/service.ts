@@ -166,18 +166,9 @@ const handlers: Record<string, JsonHandler> = {
   CreateUserPoolClient: (input, req, ctx) => {
     const r = reader(input);
     const generateSecret = r.optBoolean('GenerateSecret');
-    const client = createUserPoolClient(
-      ctx.state,
-      req.account,
-      req.region,
-      r.string('UserPoolId'),
-      {
-        name: r.string('ClientName'),
-        ...(generateSecret !== undefined ? { generateSecret } : {}),
-        settings: without(input, 'UserPoolId', 'ClientName', 'GenerateSecret'),
-      },
-      ctx.now(),
-    );
+    const settings = without(input, 'UserPoolId', 'ClientName', 'GenerateSecret');
+    const request = { name: r.string('ClientName'), ...(generateSecret !== undefined ? { generateSecret } : {}), settings };
+    const client = createUserPoolClient(ctx.state, req.account, req.region, r.string('UserPoolId'), request, ctx.now());
     return { UserPoolClient: clientOutput(client) };
   },
 
@@ -189,15 +180,8 @@ const handlers: Record<string, JsonHandler> = {
   UpdateUserPoolClient: (input, req, ctx) => {
     const r = reader(input);
     const name = r.optString('ClientName');
-    const client = updateUserPoolClient(
-      ctx.state,
-      req.account,
-      req.region,
-      r.string('UserPoolId'),
-      r.string('ClientId'),
-      { ...(name !== undefined ? { name } : {}), settings: without(input, 'UserPoolId', 'ClientId', 'ClientName') },
-      ctx.now(),
-    );
+    const request = { ...(name !== undefined ? { name } : {}), settings: without(input, 'UserPoolId', 'ClientId', 'ClientName') };
+    const client = updateUserPoolClient(ctx.state, req.account, req.region, r.string('UserPoolId'), r.string('ClientId'), request, ctx.now());
     return { UserPoolClient: clientOutput(client) };
   },
 

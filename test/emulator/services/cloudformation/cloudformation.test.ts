@@ -30,7 +30,7 @@ import fc from 'fast-check';
 import { clientOptions, control, startTestEmulator } from '../../../helpers/emulator.js';
 import { rejectionOf } from '../../../helpers/targets.js';
 import type { RunningEmulator } from '../../../../src/emulator/server.js';
-import { providers } from '../../../../src/emulator/services/cloudformation/providers.js';
+import { providers } from '../../../../src/emulator/services/cloudformation/providers/index.js';
 
 const ACCOUNT = '111111111111';
 const REGION = 'us-west-2';
