@@ -1,5 +1,5 @@
 import { AwsError, type EmuContext, type EmuRequest, type EmuResponse, type Operation } from '../types.js';
-import { parseJsonBody, renderError } from './wire.js';
+import { constraintMessage, memberName, parseJsonBody, renderError } from './wire.js';
 
 /**
  * The plumbing shared by the awsJson services (SSM, ECR, Cognito IDP, CloudWatch): routing by
@@ -49,14 +49,8 @@ export function jsonRpcRouter(options: JsonRpcOptions, handlers: Record<string, 
   };
 }
 
-/** AWS's wording for a member that breaks its model constraint; `member` is the lowerCamel wire name. */
-export function constraintMessage(member: string, value: unknown, constraint: string): string {
-  const shown = value === undefined || value === null ? 'null' : `'${typeof value === 'string' ? value : JSON.stringify(value)}'`;
-  return `1 validation error detected: Value ${shown} at '${member}' failed to satisfy constraint: ${constraint}`;
-}
-
-function memberName(key: string): string {
-  return key.charAt(0).toLowerCase() + key.slice(1);
+function isStructure(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Typed reads of a JSON input; a wrong type or a missing required member is `code` (the service's validation error). */
@@ -74,66 +68,53 @@ export class InputReader {
     return new AwsError(this.code, constraintMessage(memberName(key), null, 'Member must not be null'));
   }
 
-  optString(key: string): string | undefined {
+  /** The member when it is present and passes `accepts`; absent (or null) is undefined; anything else is the wrong type. */
+  private optional<T>(key: string, expected: string, accepts: (value: unknown) => boolean): T | undefined {
     const value = this.input[key];
     if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'string') throw this.wrongType(key, 'a string');
+    if (!accepts(value)) throw this.wrongType(key, expected);
+    return value as T;
+  }
+
+  private required<T>(key: string, value: T | undefined): T {
+    if (value === undefined) throw this.missing(key);
     return value;
+  }
+
+  optString(key: string): string | undefined {
+    return this.optional(key, 'a string', (value) => typeof value === 'string');
   }
 
   string(key: string): string {
-    const value = this.optString(key);
-    if (value === undefined) throw this.missing(key);
-    return value;
+    return this.required(key, this.optString(key));
   }
 
   optNumber(key: string): number | undefined {
-    const value = this.input[key];
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw this.wrongType(key, 'a number');
-    return value;
+    return this.optional(key, 'a number', (value) => typeof value === 'number' && Number.isFinite(value));
   }
 
   number(key: string): number {
-    const value = this.optNumber(key);
-    if (value === undefined) throw this.missing(key);
-    return value;
+    return this.required(key, this.optNumber(key));
   }
 
   optBoolean(key: string): boolean | undefined {
-    const value = this.input[key];
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'boolean') throw this.wrongType(key, 'a boolean');
-    return value;
+    return this.optional(key, 'a boolean', (value) => typeof value === 'boolean');
   }
 
   optStringList(key: string): string[] | undefined {
-    const value = this.input[key];
-    if (value === undefined || value === null) return undefined;
-    if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) throw this.wrongType(key, 'a list of strings');
-    return value as string[];
+    return this.optional(key, 'a list of strings', (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'));
   }
 
   stringList(key: string): string[] {
-    const value = this.optStringList(key);
-    if (value === undefined) throw this.missing(key);
-    return value;
+    return this.required(key, this.optStringList(key));
   }
 
   optObjectList(key: string): JsonInput[] | undefined {
-    const value = this.input[key];
-    if (value === undefined || value === null) return undefined;
-    if (!Array.isArray(value) || value.some((item) => typeof item !== 'object' || item === null || Array.isArray(item))) {
-      throw this.wrongType(key, 'a list of structures');
-    }
-    return value as JsonInput[];
+    return this.optional(key, 'a list of structures', (value) => Array.isArray(value) && value.every(isStructure));
   }
 
   optObject(key: string): JsonInput | undefined {
-    const value = this.input[key];
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'object' || Array.isArray(value)) throw this.wrongType(key, 'a structure');
-    return value as JsonInput;
+    return this.optional(key, 'a structure', (value) => typeof value === 'object' && !Array.isArray(value));
   }
 
   /** A nested structure read with the same error code. */
@@ -151,26 +132,4 @@ export function readTagList(reader: InputReader, key: string): TagList | undefin
     const item = reader.nested(tag);
     return { Key: item.string('Key'), Value: item.optString('Value') ?? '' };
   });
-}
-
-/** Opaque page tokens: base64 of the offset, so a token from elsewhere is recognisably invalid. */
-export function encodePageToken(offset: number): string {
-  return Buffer.from(JSON.stringify({ offset })).toString('base64');
-}
-
-export function decodePageToken(token: string | undefined, invalid: () => AwsError): number {
-  if (token === undefined) return 0;
-  try {
-    const parsed = JSON.parse(Buffer.from(token, 'base64').toString('utf8')) as { offset?: unknown };
-    if (typeof parsed.offset === 'number' && Number.isInteger(parsed.offset) && parsed.offset >= 0) return parsed.offset;
-  } catch {
-    // fall through to the service's own error
-  }
-  throw invalid();
-}
-
-/** One page of items and the token for the next, if any. */
-export function page<T>(items: T[], offset: number, size: number): { items: T[]; nextToken?: string } {
-  const slice = items.slice(offset, offset + size);
-  return offset + size < items.length ? { items: slice, nextToken: encodePageToken(offset + size) } : { items: slice };
 }

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AwsError, type EmuContext, type EmuRequest, type EmuResponse, type Operation } from '../types.js';
-import { xmlEscape } from './wire.js';
-import { constraintMessage } from './json-rpc.js';
+import { constraintMessage, memberName, xmlEscape } from './wire.js';
 
 /**
  * The plumbing shared by the awsQuery services (CloudFormation, IAM): routing by the `Action`
@@ -60,7 +59,7 @@ export class QueryInput {
   constructor(readonly params: URLSearchParams) {}
 
   private missing(key: string): AwsError {
-    return new AwsError('ValidationError', constraintMessage(key.charAt(0).toLowerCase() + key.slice(1), null, 'Member must not be null'));
+    return new AwsError('ValidationError', constraintMessage(memberName(key), null, 'Member must not be null'));
   }
 
   optString(key: string): string | undefined {
@@ -77,7 +76,7 @@ export class QueryInput {
     const value = this.params.get(key);
     if (value === null) return undefined;
     if (value !== 'true' && value !== 'false') {
-      throw new AwsError('ValidationError', constraintMessage(key.charAt(0).toLowerCase() + key.slice(1), value, 'Member must be a boolean'));
+      throw new AwsError('ValidationError', constraintMessage(memberName(key), value, 'Member must be a boolean'));
     }
     return value === 'true';
   }
@@ -87,7 +86,7 @@ export class QueryInput {
     if (value === null) return undefined;
     const number = Number(value);
     if (!Number.isInteger(number)) {
-      throw new AwsError('ValidationError', constraintMessage(key.charAt(0).toLowerCase() + key.slice(1), value, 'Member must be an integer'));
+      throw new AwsError('ValidationError', constraintMessage(memberName(key), value, 'Member must be an integer'));
     }
     return number;
   }

@@ -1,5 +1,7 @@
 import { AwsError, type EmuResponse, type Protocol } from '../types.js';
 
+/** What every protocol shares: errors in each protocol's shape, JSON bodies, timestamps and AWS's validation wording. */
+
 /** Renders an AwsError the way the service's protocol carries errors. */
 export function renderError(protocol: Protocol, error: AwsError, requestId: string): EmuResponse {
   switch (protocol) {
@@ -62,4 +64,15 @@ export function isoTime(ms: number): string {
 /** Epoch seconds, as JSON 1.1 services send timestamps. */
 export function epochSeconds(ms: number): number {
   return ms / 1000;
+}
+
+/** The lowerCamel wire name AWS's validation messages use for a member, e.g. `Name` → `name`. */
+export function memberName(key: string): string {
+  return key.charAt(0).toLowerCase() + key.slice(1);
+}
+
+/** AWS's wording for a member that breaks its model constraint; `member` is the lowerCamel wire name. */
+export function constraintMessage(member: string, value: unknown, constraint: string): string {
+  const shown = value === undefined || value === null ? 'null' : `'${typeof value === 'string' ? value : JSON.stringify(value)}'`;
+  return `1 validation error detected: Value ${shown} at '${member}' failed to satisfy constraint: ${constraint}`;
 }

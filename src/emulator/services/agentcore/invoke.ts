@@ -15,7 +15,8 @@ import {
   type InvocationMode,
   type RuntimeVersion,
 } from './store.js';
-import { NAME, VERSION, isJson, validationError } from './validate.js';
+import { isJson, validationError } from '../../protocols/rest-json.js';
+import { NAME, VERSION } from './validate.js';
 
 /**
  * Amazon Bedrock AgentCore data plane: InvokeAgentRuntime (reference §3). There is no container:

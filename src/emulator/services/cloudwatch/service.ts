@@ -1,7 +1,8 @@
 import type { EmulatorState } from '../../state.js';
 import { AwsError, type EmuRequest, type ServiceModule } from '../../types.js';
-import { epochSeconds } from '../../protocols/wire.js';
-import { constraintMessage, decodePageToken, InputReader, jsonRpcRouter, page, readTagList, type JsonHandler, type JsonInput, type TagList } from '../../protocols/json-rpc.js';
+import { constraintMessage, epochSeconds } from '../../protocols/wire.js';
+import { InputReader, jsonRpcRouter, readTagList, type JsonHandler, type JsonInput, type TagList } from '../../protocols/json-rpc.js';
+import { decodePageToken, page } from '../../protocols/paging.js';
 
 /**
  * CloudWatch metric alarms (awsJson1_0, target prefix GraniteServiceVersion20100801,

@@ -1,7 +1,7 @@
 import { createHash, generateKeyPairSync, type JsonWebKey, type KeyObject } from 'node:crypto';
 import type { EmulatorState } from '../../state.js';
 import { AwsError, type EmuRequest, type EmuResponse, type Operation, type ServiceModule } from '../../types.js';
-import { epochSeconds } from '../../protocols/wire.js';
+import { constraintMessage, epochSeconds, memberName } from '../../protocols/wire.js';
 import {
   cognitoData,
   createUserPool,
@@ -20,7 +20,8 @@ import {
   type UserPoolClient,
   type UserPoolDomain,
 } from './store.js';
-import { constraintMessage, decodePageToken, InputReader, jsonRpcRouter, page, type JsonHandler, type JsonInput } from '../../protocols/json-rpc.js';
+import { InputReader, jsonRpcRouter, type JsonHandler, type JsonInput } from '../../protocols/json-rpc.js';
+import { decodePageToken, page } from '../../protocols/paging.js';
 
 /** Cognito user pools (awsJson1_1, target prefix AWSCognitoIdentityProviderService) and their OIDC discovery documents. */
 const STANDARD_ATTRIBUTES = new Set([
@@ -120,7 +121,7 @@ function stringMap(r: InputReader, key: string): Record<string, string> | undefi
   const value = r.optObject(key);
   if (value === undefined) return undefined;
   if (Object.values(value).some((v) => typeof v !== 'string')) {
-    throw new AwsError('InvalidParameterException', constraintMessage(key.charAt(0).toLowerCase() + key.slice(1), value, 'Member must be a map of strings'));
+    throw new AwsError('InvalidParameterException', constraintMessage(memberName(key), value, 'Member must be a map of strings'));
   }
   return value as Record<string, string>;
 }

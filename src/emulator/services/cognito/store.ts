@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { EmulatorState } from '../../state.js';
 import { AwsError } from '../../types.js';
-import { constraintMessage, InputReader, type JsonInput } from '../../protocols/json-rpc.js';
+import { InputReader, type JsonInput } from '../../protocols/json-rpc.js';
+import { constraintMessage, memberName } from '../../protocols/wire.js';
 
 /**
  * Cognito user pools' data, shared by the Cognito IDP API and CloudFormation
@@ -120,7 +121,7 @@ function checkName(member: string, name: string): void {
 function checkEnum(reader: InputReader, key: string, allowed: string[]): void {
   const value = reader.optString(key);
   if (value !== undefined && !allowed.includes(value)) {
-    throw invalid(constraintMessage(key.charAt(0).toLowerCase() + key.slice(1), value, `Member must satisfy enum value set: [${allowed.join(', ')}]`));
+    throw invalid(constraintMessage(memberName(key), value, `Member must satisfy enum value set: [${allowed.join(', ')}]`));
   }
 }
 

@@ -18,7 +18,8 @@ import {
   type TagMutability,
   type TagMutabilityExclusionFilter,
 } from './store.js';
-import { InputReader, decodePageToken, jsonRpcRouter, page, readTagList, type JsonHandler, type JsonInput } from '../../protocols/json-rpc.js';
+import { InputReader, jsonRpcRouter, readTagList, type JsonHandler, type JsonInput } from '../../protocols/json-rpc.js';
+import { decodePageToken, page } from '../../protocols/paging.js';
 import { callerIdentity } from '../sts/service.js';
 
 /**

@@ -1,6 +1,6 @@
 import { AwsError, type ServiceModule } from '../../types.js';
 import { isoTime } from '../../protocols/wire.js';
-import { decodePageToken, page } from '../../protocols/json-rpc.js';
+import { decodePageToken, page } from '../../protocols/paging.js';
 import {
   createRole,
   deleteRole,

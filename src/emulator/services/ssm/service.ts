@@ -1,18 +1,9 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { EmulatorState } from '../../state.js';
 import { AwsError, type EmuContext, type EmuRequest, type ServiceModule } from '../../types.js';
-import { epochSeconds } from '../../protocols/wire.js';
-import {
-  constraintMessage,
-  decodePageToken,
-  InputReader,
-  jsonRpcRouter,
-  page,
-  readTagList,
-  type JsonHandler,
-  type JsonInput,
-  type TagList,
-} from '../../protocols/json-rpc.js';
+import { constraintMessage, epochSeconds } from '../../protocols/wire.js';
+import { InputReader, jsonRpcRouter, readTagList, type JsonHandler, type JsonInput, type TagList } from '../../protocols/json-rpc.js';
+import { decodePageToken, page } from '../../protocols/paging.js';
 import { callerIdentity } from '../sts/service.js';
 
 /** SSM Parameter Store (awsJson1_1, target prefix AmazonSSM). */

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { EmulatorState } from '../../state.js';
 import { AwsError, type ServiceModule } from '../../types.js';
 import { findRoleByArn } from '../iam/store.js';
-import { constraintMessage } from '../../protocols/json-rpc.js';
+import { constraintMessage } from '../../protocols/wire.js';
 import { queryRouter, type QueryHandler, type QueryInput } from '../../protocols/query-rpc.js';
 
 /**

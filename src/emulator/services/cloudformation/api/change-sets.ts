@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AwsError } from '../../../types.js';
-import { isoTime } from '../../../protocols/wire.js';
-import { constraintMessage } from '../../../protocols/json-rpc.js';
+import { constraintMessage, isoTime } from '../../../protocols/wire.js';
 import type { QueryHandler, QueryInput, XmlValue } from '../../../protocols/query-rpc.js';
 import { startCreate, startReview, startUpdate } from '../engine/operations.js';
 import { planChanges } from '../engine/plan.js';

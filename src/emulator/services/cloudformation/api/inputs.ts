@@ -1,5 +1,5 @@
 import { AwsError, type EmuContext, type EmuRequest } from '../../../types.js';
-import { constraintMessage } from '../../../protocols/json-rpc.js';
+import { constraintMessage } from '../../../protocols/wire.js';
 import type { QueryInput } from '../../../protocols/query-rpc.js';
 import { currentPhase, isBusy, type Desired, type EngineContext, type Stack, type Tag } from '../engine/stacks.js';
 import { evaluator } from '../engine/evaluation.js';

@@ -1,6 +1,6 @@
 import { AwsError } from '../../../types.js';
-import { isoTime } from '../../../protocols/wire.js';
-import { constraintMessage, decodePageToken, page } from '../../../protocols/json-rpc.js';
+import { constraintMessage, isoTime } from '../../../protocols/wire.js';
+import { decodePageToken, page } from '../../../protocols/paging.js';
 import type { QueryHandler } from '../../../protocols/query-rpc.js';
 import { startCreate, startDelete, startUpdate } from '../engine/operations.js';
 import { planChanges } from '../engine/plan.js';
