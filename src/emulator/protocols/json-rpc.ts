@@ -1,4 +1,4 @@
-import { AwsError, type EmuContext, type EmuRequest, type EmuResponse, type Operation } from '../types.js';
+import { AwsError, type EmuContext, type EmuRequest, type EmuResponse, type Operation, type ServiceModule } from '../types.js';
 import { constraintMessage, memberName, parseJsonBody, renderError } from './wire.js';
 
 /**
@@ -47,6 +47,15 @@ export function jsonRpcRouter(options: JsonRpcOptions, handlers: Record<string, 
       },
     };
   };
+}
+
+/** An awsJson service: its module fields, and routing by X-Amz-Target to its handlers. */
+export function jsonRpcService(
+  module: Omit<ServiceModule, 'protocol' | 'route'>,
+  options: JsonRpcOptions,
+  handlers: Record<string, JsonHandler>,
+): ServiceModule {
+  return { ...module, protocol: 'json', route: jsonRpcRouter(options, handlers) };
 }
 
 function isStructure(value: unknown): boolean {

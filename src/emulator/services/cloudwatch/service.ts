@@ -1,7 +1,7 @@
 import type { EmulatorState } from '../../state.js';
-import { AwsError, type EmuRequest, type ServiceModule } from '../../types.js';
+import { AwsError, type EmuRequest } from '../../types.js';
 import { constraintMessage, epochSeconds } from '../../protocols/wire.js';
-import { InputReader, jsonRpcRouter, readTagList, type JsonHandler, type JsonInput, type TagList } from '../../protocols/json-rpc.js';
+import { InputReader, jsonRpcService, readTagList, type JsonHandler, type JsonInput, type TagList } from '../../protocols/json-rpc.js';
 import { decodePageToken, page } from '../../protocols/paging.js';
 
 /**
@@ -332,13 +332,8 @@ const handlers: Record<string, JsonHandler> = {
   },
 };
 
-export const cloudwatchService: ServiceModule = {
-  name: 'cloudwatch',
-  protocol: 'json',
-  signingNames: ['monitoring'],
-  throttlingCode: 'Throttling',
-  route: jsonRpcRouter(
-    { targetPrefix: 'GraniteServiceVersion20100801', version: '1.0', queryErrorCode: (code) => QUERY_CODES[code] ?? code },
-    handlers,
-  ),
-};
+export const cloudwatchService = jsonRpcService(
+  { name: 'cloudwatch', signingNames: ['monitoring'], throttlingCode: 'Throttling' },
+  { targetPrefix: 'GraniteServiceVersion20100801', version: '1.0', queryErrorCode: (code) => QUERY_CODES[code] ?? code },
+  handlers,
+);

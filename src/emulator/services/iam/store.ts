@@ -97,9 +97,17 @@ export function checkPolicyDocument(document: string): void {
   }
 }
 
-function checkPath(path: string): void {
+/** The path of a new role or policy ("/" when none is given), checked as IAM checks it. */
+function checkedPath(path = '/'): string {
   if (path.length > 512 || !PATH.test(path)) {
     throw new AwsError('ValidationError', `The specified value for path is invalid. It must begin and end with / and contain only alphanumeric characters and/or / characters.`);
+  }
+  return path;
+}
+
+function checkName(member: 'roleName' | 'policyName', name: string): void {
+  if (!(member === 'roleName' ? ROLE_NAME : POLICY_NAME).test(name)) {
+    throw new AwsError('ValidationError', `The specified value for ${member} is invalid. It must contain only alphanumeric characters and/or the following: +=,.@_-`);
   }
 }
 
@@ -114,11 +122,8 @@ export interface CreateRoleInput {
 }
 
 export function createRole(state: EmulatorState, account: string, input: CreateRoleInput, now = Date.now()): IamRole {
-  if (!ROLE_NAME.test(input.name)) {
-    throw new AwsError('ValidationError', `The specified value for roleName is invalid. It must contain only alphanumeric characters and/or the following: +=,.@_-`);
-  }
-  const path = input.path ?? '/';
-  checkPath(path);
+  checkName('roleName', input.name);
+  const path = checkedPath(input.path);
   checkPolicyDocument(input.assumeRolePolicyDocument);
   const maxSessionDuration = input.maxSessionDuration ?? 3600;
   if (!Number.isInteger(maxSessionDuration) || maxSessionDuration < 3600 || maxSessionDuration > 43200) {
@@ -171,9 +176,7 @@ export function deleteRole(state: EmulatorState, account: string, name: string):
 
 export function putRolePolicy(state: EmulatorState, account: string, roleName: string, policyName: string, document: string): void {
   const role = getRole(state, account, roleName);
-  if (!POLICY_NAME.test(policyName)) {
-    throw new AwsError('ValidationError', `The specified value for policyName is invalid. It must contain only alphanumeric characters and/or the following: +=,.@_-`);
-  }
+  checkName('policyName', policyName);
   checkPolicyDocument(document);
   role.inlinePolicies[policyName] = document;
 }
@@ -213,11 +216,8 @@ export interface CreatePolicyInput {
 }
 
 export function createPolicy(state: EmulatorState, account: string, input: CreatePolicyInput, now = Date.now()): IamManagedPolicy {
-  if (!POLICY_NAME.test(input.name)) {
-    throw new AwsError('ValidationError', `The specified value for policyName is invalid. It must contain only alphanumeric characters and/or the following: +=,.@_-`);
-  }
-  const path = input.path ?? '/';
-  checkPath(path);
+  checkName('policyName', input.name);
+  const path = checkedPath(input.path);
   checkPolicyDocument(input.document);
   const arn = `arn:aws:iam::${account}:policy${path}${input.name}`;
   const data = iamData(state, account);

@@ -2,18 +2,9 @@ import { createHash, randomUUID, type Hash } from 'node:crypto';
 import type { EmulatorState } from '../../state.js';
 import { AwsError, type EmuContext, type EmuRequest, type EmuResponse, type Operation, type ServiceModule } from '../../types.js';
 import { renderError } from '../../protocols/wire.js';
-import {
-  DIGEST,
-  ImageProblem,
-  blobStore,
-  ecrRegistry,
-  policyAllows,
-  putManifest,
-  sha256Digest,
-  verifyPassword,
-  type EcrRepository,
-  type TokenClaims,
-} from '../ecr/store.js';
+import { policyAllows, verifyPassword, type TokenClaims } from '../ecr/access.js';
+import { DIGEST, ImageProblem, putManifest, sha256Digest } from '../ecr/manifests.js';
+import { blobStore, ecrRegistry, type EcrRepository } from '../ecr/store.js';
 
 /**
  * The OCI distribution API (registry v2) in front of ECR's repositories. Every registry shares

@@ -1,6 +1,7 @@
 import { CreateRepositoryCommand, DescribeImagesCommand, ECRClient, GetAuthorizationTokenCommand, SetRepositoryPolicyCommand } from '@aws-sdk/client-ecr';
 import { randomBytes } from 'node:crypto';
-import { issuePassword, type EcrRegistryData } from '../../../../src/emulator/services/ecr/store.js';
+import { issuePassword } from '../../../../src/emulator/services/ecr/access.js';
+import type { EcrRegistryData } from '../../../../src/emulator/services/ecr/store.js';
 import type { RunningEmulator } from '../../../../src/emulator/server.js';
 import { MediaType, sha256 } from '../../../../src/core/registry/oci.js';
 import { clientOptions, control, startTestEmulator } from '../../../helpers/emulator.js';

@@ -1,13 +1,11 @@
-import { createRepository, deleteRepository, ecrRegistry, getRepository, type EcrRepository, type TagMutability } from '../../ecr/store.js';
+import { TAG_MUTABILITIES, createRepository, deleteRepository, ecrRegistry, getRepository, type EcrRepository } from '../../ecr/store.js';
 import { generatedName, propertySpecs, type Props, type ResourceProvider } from './provider.js';
 
 /** AWS::ECR::Repository, provisioned into the emulated ECR. */
 
-const MUTABILITIES: readonly TagMutability[] = ['MUTABLE', 'IMMUTABLE', 'MUTABLE_WITH_EXCLUSION', 'IMMUTABLE_WITH_EXCLUSION'];
-
 /** The properties of a repository that an update may change, applied to the store's record. */
 function applyRepositorySettings(repository: EcrRepository, props: Props): void {
-  repository.tagMutability = props.optEnum('ImageTagMutability', MUTABILITIES) ?? 'MUTABLE';
+  repository.tagMutability = props.optEnum('ImageTagMutability', TAG_MUTABILITIES) ?? 'MUTABLE';
   const filters = props.optObjectList('ImageTagMutabilityExclusionFilters')?.map((filter) => ({
     filterType: filter.optEnum('ImageTagMutabilityExclusionFilterType', ['WILDCARD'] as const) ?? 'WILDCARD',
     filter: filter.string('ImageTagMutabilityExclusionFilterValue'),
