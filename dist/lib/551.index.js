@@ -219,20 +219,6 @@ async function drift_check_run() {
 
 /***/ }),
 
-/***/ 2257:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ systemClock)
-/* harmony export */ });
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
-
-/***/ }),
-
 /***/ 8669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

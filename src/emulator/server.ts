@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { parseScope } from './sigv4.js';
 import { EmulatorState, type FaultRule } from './state.js';
 import { AwsError, type EmuContext, type EmuRequest, type EmuResponse, type Protocol, type ServiceModule } from './types.js';
-import { renderError } from './wire.js';
+import { renderError } from './protocols/wire.js';
 import { services as defaultServices } from './services/index.js';
 import { controlRoutes } from './control.js';
 

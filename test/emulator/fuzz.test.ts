@@ -3,7 +3,7 @@ import { ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
 import fc from 'fast-check';
 import type { RunningEmulator } from '../../src/emulator/server.js';
 import { clientOptions, control, startTestEmulator } from '../helpers/emulator.js';
-import { ROLE_ARN, putImage } from './agentcore-fixtures.js';
+import { ROLE_ARN, putImage } from './services/agentcore/fixtures.js';
 
 /**
  * Hostile input to every service: whatever arrives, the emulator answers in the service's own

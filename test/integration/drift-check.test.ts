@@ -24,7 +24,7 @@ import { buildDesiredRuntime, runtimeRoleArn } from '../../src/core/runtime/requ
 import { ledgerPath } from '../../src/core/ssm/paths.js';
 import { syncEnvironment } from '../../src/core/sync/sync.js';
 import type { RunningEmulator } from '../../src/emulator/server.js';
-import { putImage } from '../emulator/agentcore-fixtures.js';
+import { putImage } from '../emulator/services/agentcore/fixtures.js';
 import { runDistAction } from '../helpers/action-runner.js';
 import { clientOptions, control, startTestEmulator } from '../helpers/emulator.js';
 import { startGitHubFixture, type GitHubFixture } from '../helpers/github-fixture.js';

@@ -1,14 +1,14 @@
 import type { ServiceModule } from '../types.js';
-import { agentcoreService } from './agentcore.js';
-import { agentcoreRuntimeService } from './agentcore-invoke.js';
-import { ecrService } from './ecr.js';
-import { registryService } from './registry.js';
-import { cloudwatchService } from './cloudwatch.js';
-import { cloudformationService } from './cloudformation.js';
-import { cognitoService } from './cognito.js';
-import { iamService } from './iam.js';
-import { ssmService } from './ssm.js';
-import { stsService } from './sts.js';
+import { agentcoreService } from './agentcore/service.js';
+import { agentcoreRuntimeService } from './agentcore/invoke.js';
+import { ecrService } from './ecr/service.js';
+import { registryService } from './registry/service.js';
+import { cloudwatchService } from './cloudwatch/service.js';
+import { cloudformationService } from './cloudformation/service.js';
+import { cognitoService } from './cognito/service.js';
+import { iamService } from './iam/service.js';
+import { ssmService } from './ssm/service.js';
+import { stsService } from './sts/service.js';
 
 /** Every emulated service; adding a service is adding its module here. */
 export const services: ServiceModule[] = [agentcoreService, agentcoreRuntimeService, ecrService, registryService, ssmService, stsService, cognitoService, cloudwatchService, cloudformationService, iamService];

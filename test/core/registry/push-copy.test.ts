@@ -14,7 +14,7 @@ import { writeOciLayout } from '../../../src/core/registry/build-layout.js';
 import { copyImage } from '../../../src/core/registry/copy.js';
 import { loginToEcr } from '../../../src/core/registry/ecr-login.js';
 import { pushOciLayout } from '../../../src/core/registry/push-layout.js';
-import type { EcrRegistryData } from '../../../src/emulator/services/ecr-store.js';
+import type { EcrRegistryData } from '../../../src/emulator/services/ecr/store.js';
 import type { RunningEmulator } from '../../../src/emulator/server.js';
 import { clientOptions, control, startTestEmulator } from '../../helpers/emulator.js';
 

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { parseTemplate, isObject, type Json, type Template } from '../../../src/emulator/services/cloudformation-template.js';
-import { providers } from '../../../src/emulator/services/cloudformation-providers.js';
+import { parseTemplate } from '../../../src/emulator/services/cloudformation/template/parse.js';
+import { isObject, type Json, type Template } from '../../../src/emulator/services/cloudformation/template/types.js';
+import { providers } from '../../../src/emulator/services/cloudformation/providers/index.js';
 
 /**
  * Least privilege, checked on the templates themselves: no wildcard actions, no `Resource: "*"`

@@ -1,0 +1,351 @@
+export const id = 40;
+export const ids = [40];
+export const modules = {
+
+/***/ 6659:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ build_push_run)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/aws/clients.ts
+var clients = __webpack_require__(6285);
+// EXTERNAL MODULE: ./src/core/build/builders.ts
+var builders = __webpack_require__(1826);
+// EXTERNAL MODULE: ./src/core/clock.ts
+var clock = __webpack_require__(2257);
+// EXTERNAL MODULE: ./src/core/config/index.ts + 9 modules
+var core_config = __webpack_require__(2359);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/target.ts
+var target = __webpack_require__(4294);
+// EXTERNAL MODULE: ./src/github/context.ts
+var context = __webpack_require__(9556);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var exec = __webpack_require__(2876);
+;// CONCATENATED MODULE: ./src/github/exec.ts
+
+
+
+
+/**
+ * Core's CommandRunner on @actions/exec: output is not echoed by exec itself (silent) but
+ * handed to core line by line, which logs it and keeps the last lines for errors.
+ */
+const actionsCommandRunner = {
+    run: (program, args, options) => exec/* exec */.m(program, args, {
+        silent: true,
+        ignoreReturnCode: true,
+        listeners: { stdline: options.onLine, errline: options.onLine },
+    }),
+    has: async (program) => {
+        for (const dir of (process.env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean)) {
+            if (await (0,promises_.access)((0,external_node_path_.join)(dir, program), external_node_fs_.constants.X_OK).then(() => true, () => false))
+                return true;
+        }
+        return false;
+    },
+};
+
+// EXTERNAL MODULE: ./src/github/image-inputs.ts
+var image_inputs = __webpack_require__(8698);
+// EXTERNAL MODULE: ./src/github/inputs.ts
+var github_inputs = __webpack_require__(5446);
+// EXTERNAL MODULE: ./src/github/run.ts + 1 modules
+var run = __webpack_require__(4986);
+// EXTERNAL MODULE: ./src/github/specs/build-push.ts
+var build_push = __webpack_require__(2437);
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var markdown = __webpack_require__(6706);
+;// CONCATENATED MODULE: ./src/github/summaries/build-push.ts
+
+function buildPushTarget(environment, runtime, builder) {
+    return (0,markdown/* table */.tp)(['Environment', 'Region', 'Runtime', 'Repository', 'Builder'], [[environment.name, environment.region, runtime.key, runtime.ecr_repository, builder]]);
+}
+function buildPushSummary(result) {
+    return [
+        result.pushed
+            ? `✅ Pushed ${(0,markdown/* code */.aY)(result.imageUri)} (${result.uploaded.length} blob(s) uploaded, ${result.skipped.length} already there).`
+            : `✅ Nothing to push: the repository already had ${(0,markdown/* code */.aY)(result.digest)}${result.tagged ? `; tagged it ${(0,markdown/* code */.aY)(result.tag)}` : ''}.`,
+        (0,markdown/* table */.tp)(['Image URI', 'Tag', 'Platform', 'Builder', 'Account'], [[(0,markdown/* raw */.lS)((0,markdown/* code */.aY)(result.imageUri)), result.tag, result.platform, result.builder, result.account]]),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/actions/build-push.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function build_push_run() {
+    await (0,run/* runAction */.C)(build_push/* buildPushSpec */.U, async ({ logger, summary, setOutput }) => {
+        const inputs = (0,github_inputs/* readInputs */.K)(build_push/* buildPushSpec */.U.inputs);
+        const info = (0,context/* runInfo */.Q)();
+        const tag = inputs.tag ?? info.shortCommit;
+        if (!tag)
+            throw new errors/* UserError */.yo('Input "tag" is required here: there is no commit SHA (GITHUB_SHA) to tag the image with.');
+        (0,image_inputs/* warnIgnoredBuildInputs */.w)(inputs, (message) => logger.warning(message));
+        if (inputs.platform !== 'linux/arm64')
+            logger.warning(`Input "platform" is ${inputs.platform}: AgentCore Runtime runs linux/arm64 images only.`);
+        const config = await (0,core_config/* loadConfigFile */._e)(inputs['config-file']);
+        const { environment, runtime } = (0,target/* selectTarget */._c)(config, inputs.environment, inputs['agent-runtime']);
+        summary.add(buildPushTarget(environment, runtime, inputs.builder));
+        // GITHUB_SERVER_URL is not in RunInfo; it makes the source label right on GitHub Enterprise too.
+        const sourceUrl = info.repository ? `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${info.repository}` : '';
+        // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk.
+        const { buildPush } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695), __webpack_require__.e(249), __webpack_require__.e(897), __webpack_require__.e(966), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 3007));
+        const result = await buildPush({
+            environment,
+            runtime,
+            builder: inputs.builder,
+            spec: {
+                context: inputs.context,
+                dockerfile: inputs.dockerfile ?? (0,external_node_path_.join)(inputs.context, 'Dockerfile'),
+                platform: inputs.platform,
+                buildArgs: (0,builders/* parseKeyValues */.Hl)(inputs['build-args'] ?? '', 'build-args'),
+                labels: { ...(0,builders/* defaultLabels */.Nm)({ commit: info.commit, sourceUrl, runUrl: info.runUrl }), ...(0,builders/* parseKeyValues */.Hl)(inputs.labels ?? '', 'labels') },
+            },
+            ...(inputs['oci-layout'] ? { ociLayout: inputs['oci-layout'] } : {}),
+            tag,
+            tempRoot: process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+            runner: actionsCommandRunner,
+            clients: await (0,clients/* createClients */.hP)({ region: environment.region }, ['sts', 'ecr']),
+            clock: clock/* systemClock */.m,
+            logger,
+        });
+        setOutput('image-uri', result.imageUri);
+        setOutput('image-digest', result.digest);
+        setOutput('image-tag', result.tag);
+        setOutput('pushed', result.pushed);
+        if (!result.pushed)
+            logger.notice(`${result.imageUri} was already in the repository: no image uploaded${result.tagged ? `, tag ${result.tag} added` : ''}.`);
+        for (const section of buildPushSummary(result))
+            summary.add(section);
+    });
+}
+
+
+/***/ }),
+
+/***/ 6706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   a4: () => (/* binding */ mermaid),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   lS: () => (/* binding */ raw),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony export codeBlock */
+/**
+ * Markdown for job summaries, pull-request comments and the demo's pages.
+ * User text is escaped so a value can never break a table or inject HTML.
+ */
+function escapeCell(value) {
+    return String(value ?? '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+/** Inline code that survives backticks in the value. */
+function code(value) {
+    const text = String(value ?? '');
+    if (!text)
+        return '';
+    const fence = text.includes('`') ? '``' : '`';
+    return `${fence}${text.replace(/\|/g, '\\|')}${fence}`;
+}
+function table(headers, rows) {
+    const head = `| ${headers.map(escapeCell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((row) => `| ${row.map((cell) => (isRaw(cell) ? cell.raw : escapeCell(cell))).join(' | ')} |`);
+    return [head, rule, ...body].join('\n');
+}
+function raw(markdown) {
+    return { raw: markdown };
+}
+function isRaw(value) {
+    return typeof value === 'object' && value !== null && 'raw' in value;
+}
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${escapeCell(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+function codeBlock(text, language = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+function mermaid(diagram) {
+    return codeBlock(diagram, 'mermaid');
+}
+/** Caps long text for display, saying how much was cut. */
+function excerpt(text, max = 500) {
+    return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
+}
+
+
+/***/ }),
+
+/***/ 4294:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _c: () => (/* binding */ selectTarget),
+/* harmony export */   lf: () => (/* binding */ selectRuntime)
+/* harmony export */ });
+/* unused harmony export selectEnvironment */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/** Picks the environment (default: current_environment) and its runtime (default: default_agent_runtime, or the only one). */
+function selectEnvironment(config, name) {
+    return config.environment(name || config.currentEnvironment);
+}
+function selectRuntime(config, environment, key) {
+    const runtimes = environment.agent_runtimes;
+    const known = Object.keys(runtimes);
+    const chosen = key || environment.default_agent_runtime || (known.length === 1 ? known[0] : undefined);
+    if (!chosen) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(known.length === 0
+            ? `Environment "${environment.name}" in ${config.file} has no agent_runtimes: add one under environments.${environment.name}.agent_runtimes.`
+            : `Environment "${environment.name}" has several runtimes (${known.join(', ')}) and no default_agent_runtime: set the input "agent-runtime" or environments.${environment.name}.default_agent_runtime.`);
+    }
+    const runtime = runtimes[chosen];
+    if (!runtime) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Agent runtime "${chosen}" is not in environment "${environment.name}" of ${config.file} (runtimes: ${known.join(', ') || 'none'}).`);
+    }
+    return runtime;
+}
+function selectTarget(config, environmentName, runtimeKey) {
+    const environment = selectEnvironment(config, environmentName);
+    return { environment, runtime: selectRuntime(config, environment, runtimeKey) };
+}
+
+
+/***/ }),
+
+/***/ 9556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ runInfo)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Read from the runner's variables directly rather than through @actions/github's context, so
+ * an action that needs no GitHub API never loads Octokit (cold start), and a local rehearsal
+ * without GITHUB_REPOSITORY works.
+ */
+function runInfo(env = process.env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const commit = env.GITHUB_SHA ?? '';
+    const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+    const pullRequest = pullRequestNumber(env.GITHUB_EVENT_PATH);
+    return {
+        repository,
+        commit,
+        shortCommit: commit.slice(0, 7),
+        actor: env.GITHUB_ACTOR ?? '',
+        runUrl: repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : '',
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        ...(pullRequest ? { pullRequest } : {}),
+        ref: env.GITHUB_REF ?? '',
+    };
+}
+function pullRequestNumber(eventPath) {
+    if (!eventPath || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(eventPath))
+        return undefined;
+    try {
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
+        return typeof event.pull_request?.number === 'number' ? event.pull_request.number : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ imageSource),
+/* harmony export */   w: () => (/* binding */ warnIgnoredBuildInputs)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * Inputs that only make sense together, for build-push and deploy-version: each entry reads
+ * them here, so a contradiction fails and an ignored input is warned about before any work.
+ */
+
+/** Inputs that one builder ignores get a warning, so a typo in a workflow is seen. */
+function warnIgnoredBuildInputs(inputs, warn) {
+    if (inputs.builder === 'oci-layout') {
+        for (const name of ['dockerfile', 'build-args', 'labels']) {
+            if (inputs[name])
+                warn(`Input "${name}" is ignored with builder oci-layout: the image is already built.`);
+        }
+    }
+    else if (inputs['oci-layout']) {
+        warn(`Input "oci-layout" is ignored with builder ${inputs.builder}: set builder: oci-layout to push that layout.`);
+    }
+}
+/** deploy-version's image: a URI, or what another environment's endpoint serves. */
+function imageSource(inputs, warn) {
+    const imageUri = inputs['image-uri'];
+    const fromEnvironment = inputs['from-environment'];
+    if (imageUri && fromEnvironment)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Give either input "image-uri" or "from-environment", not both.');
+    if (!imageUri && !fromEnvironment) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Input "image-uri" or "from-environment" is required: the image to deploy, or the environment whose live image to deploy.');
+    }
+    if (imageUri) {
+        for (const ignored of ['from-endpoint', 'from-role-arn']) {
+            if (inputs[ignored])
+                warn(`Input "${ignored}" is ignored: it applies only with "from-environment".`);
+        }
+        return { imageUri };
+    }
+    return {
+        fromEnvironment: fromEnvironment,
+        ...(inputs['from-endpoint'] ? { fromEndpoint: inputs['from-endpoint'] } : {}),
+        ...(inputs['from-role-arn'] ? { fromRoleArn: inputs['from-role-arn'] } : {}),
+    };
+}
+
+
+/***/ })
+
+};
