@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createClients } from '../core/aws/clients.js';
 import { defaultLabels, parseKeyValues } from '../core/build/builders.js';
 import { systemClock } from '../core/clock.js';
-import { loadConfigFile } from '../core/config/index.js';
+import { loadConfigFile } from '../core/config/file.js';
 import { UserError } from '../core/errors.js';
 import { selectTarget } from '../core/target.js';
 import { runInfo } from '../github/context.js';

@@ -1,6 +1,6 @@
 import { createClients } from '../core/aws/clients.js';
 import { systemClock } from '../core/clock.js';
-import { loadConfigFile } from '../core/config/index.js';
+import { loadConfigFile } from '../core/config/file.js';
 import { selectTarget } from '../core/target.js';
 import { runInfo } from '../github/context.js';
 import { imageSource } from '../github/image-inputs.js';
@@ -19,6 +19,8 @@ export async function run(): Promise<void> {
     summary.add(deployVersionTarget(environment, runtime, source));
 
     // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk.
+    // The account check goes out first, and the rest of the SDK loads during its round trip.
+    const { sts, identity } = await (await import('../core/identity.js')).startCredentialCheck(createClients, environment, logger);
     const { deployVersion } = await import('../core/ops/deploy-version.js');
     const result = await deployVersion({
       config,
@@ -28,7 +30,8 @@ export async function run(): Promise<void> {
       wait: inputs.wait,
       timeoutMs: inputs['timeout-minutes'] * 60_000,
       run: { commit: info.commit, actor: info.actor, runUrl: info.runUrl },
-      clients: await createClients({ region: environment.region }, ['sts', 'ssm', 'agentcore', 'ecr', 'cloudformation']),
+      identity,
+      clients: { sts, ...(await createClients({ region: environment.region }, ['ssm', 'agentcore', 'ecr', 'cloudformation'])) },
       clientsFor: createClients,
       clock: systemClock,
       logger,

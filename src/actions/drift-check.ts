@@ -1,6 +1,6 @@
 import { createClients } from '../core/aws/clients.js';
 import { systemClock } from '../core/clock.js';
-import { loadConfigFile } from '../core/config/index.js';
+import { loadConfigFile } from '../core/config/file.js';
 import { writeReportFile } from '../core/drift/report.js';
 import { runInfo } from '../github/context.js';
 import { commentDrift } from '../github/drift-comment.js';

@@ -1,5 +1,5 @@
 import { createClients } from '../core/aws/clients.js';
-import { loadConfigFile } from '../core/config/index.js';
+import { loadConfigFile } from '../core/config/file.js';
 import { PromotionFailure, type PromoteResult } from '../core/promotion/promote-result.js';
 import { selectTarget } from '../core/target.js';
 import { runInfo } from '../github/context.js';
@@ -14,9 +14,6 @@ export async function run(): Promise<void> {
     const config = await loadConfigFile(inputs['config-file']);
     const { environment, runtime } = selectTarget(config, inputs.environment, inputs['agent-runtime']);
     const info = runInfo();
-    // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk.
-    const [{ promoteEndpoint }, { promotionSummary }] = await Promise.all([import('../core/ops/promote-endpoint.js'), import('../github/summaries/promote-endpoint.js')]);
-    const clients = await createClients({ region: environment.region }, ['sts', 'ssm', 'agentcore', 'ecr', 'cloudwatch', 'agentcoreData']);
     await runEndpointMove({
       task: 'promote',
       inputs,
@@ -25,8 +22,13 @@ export async function run(): Promise<void> {
       runtime,
       logger,
       describe: ({ from, to }) => `${from ? `version ${from}` : 'new endpoint'} → ${to}`,
-      move: (base) =>
-        promoteEndpoint({
+      move: async (base) => {
+        // Loaded only now, after runEndpointMove's checks, so a bad input or config fails before the AWS SDK is
+        // read from disk; the account check goes out first, and the rest of the SDK loads during its round trip.
+        const { sts, identity } = await (await import('../core/identity.js')).startCredentialCheck(createClients, environment, logger);
+        const { promoteEndpoint } = await import('../core/ops/promote-endpoint.js');
+        const clients = { sts, ...(await createClients({ region: environment.region }, ['ssm', 'agentcore', 'ecr', 'cloudwatch', 'agentcoreData'])) };
+        return promoteEndpoint({
           ...base,
           ...(inputs.version ? { version: inputs.version } : {}),
           ...(inputs.endpoint ? { endpoint: inputs.endpoint } : {}),
@@ -36,16 +38,19 @@ export async function run(): Promise<void> {
           ...(inputs['bake-minutes'] !== undefined ? { bakeMinutes: inputs['bake-minutes'] } : {}),
           alarms: inputs.alarms,
           autoRollback: inputs['auto-rollback'],
+          identity,
           clients,
-        }),
+        });
+      },
       resultOf: (error) => (error instanceof PromotionFailure ? error.result : undefined),
-      report: (result: PromoteResult) => {
+      report: async (result: PromoteResult) => {
         setOutput('endpoint', result.endpoint);
         setOutput('version', result.version);
         setOutput('previous-version', result.previousVersion ?? '');
         setOutput('changed', result.changed);
         setOutput('rolled-back', result.rolledBack);
         setOutput('smoke-test-result', result.smoke.outcome);
+        const { promotionSummary } = await import('../github/summaries/promote-endpoint.js');
         for (const section of promotionSummary(result)) summary.add(section);
       },
     });

@@ -1,5 +1,5 @@
 import { createClients } from '../core/aws/clients.js';
-import { loadConfigFile } from '../core/config/index.js';
+import { loadConfigFile } from '../core/config/file.js';
 import type { RollbackResult } from '../core/ops/rollback.js';
 import { selectTarget } from '../core/target.js';
 import { runInfo } from '../github/context.js';
@@ -14,9 +14,7 @@ export async function run(): Promise<void> {
     const config = await loadConfigFile(inputs['config-file']);
     const { environment, runtime } = selectTarget(config, inputs.environment, inputs['agent-runtime']);
     const info = runInfo();
-    // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk.
-    const [{ RollbackFailure, rollbackEndpoint }, { rollbackSummary }] = await Promise.all([import('../core/ops/rollback.js'), import('../github/summaries/rollback.js')]);
-    const clients = await createClients({ region: environment.region }, ['sts', 'ssm', 'agentcore', 'ecr']);
+    let ops: typeof import('../core/ops/rollback.js') | undefined;
     await runEndpointMove({
       task: 'rollback',
       inputs,
@@ -25,19 +23,27 @@ export async function run(): Promise<void> {
       runtime,
       logger,
       describe: ({ from, to }) => `rollback ${from ? `${from} → ` : ''}${to}${inputs.reason ? `: ${inputs.reason}` : ''}`,
-      move: (base) =>
-        rollbackEndpoint({
+      move: async (base) => {
+        // Loaded only now, after runEndpointMove's checks, so a bad input or config fails before the AWS SDK is
+        // read from disk; the account check goes out first, and the rest of the SDK loads during its round trip.
+        const { sts, identity } = await (await import('../core/identity.js')).startCredentialCheck(createClients, environment, logger);
+        ops = await import('../core/ops/rollback.js');
+        const clients = { sts, ...(await createClients({ region: environment.region }, ['ssm', 'agentcore', 'ecr'])) };
+        return ops.rollbackEndpoint({
           ...base,
           ...(inputs.endpoint ? { endpoint: inputs.endpoint } : {}),
           ...(inputs['to-version'] ? { toVersion: inputs['to-version'] } : {}),
           ...(inputs.reason ? { reason: inputs.reason } : {}),
+          identity,
           clients,
-        }),
-      resultOf: (error) => (error instanceof RollbackFailure ? error.result : undefined),
-      report: (result: RollbackResult) => {
+        });
+      },
+      resultOf: (error) => (ops && error instanceof ops.RollbackFailure ? error.result : undefined),
+      report: async (result: RollbackResult) => {
         setOutput('version', result.version);
         setOutput('previous-version', result.previousVersion ?? '');
         setOutput('changed', result.changed);
+        const { rollbackSummary } = await import('../github/summaries/rollback.js');
         for (const section of rollbackSummary(result)) summary.add(section);
       },
     });

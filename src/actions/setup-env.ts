@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClients } from '../core/aws/clients.js';
 import { systemClock } from '../core/clock.js';
-import { loadConfigFile } from '../core/config/index.js';
+import { loadConfigFile } from '../core/config/file.js';
 import type { ConcernResult } from '../core/ops/setup-env.js';
 import { selectTarget } from '../core/target.js';
 import { readInputs } from '../github/inputs.js';
@@ -17,6 +17,8 @@ export async function run(): Promise<void> {
     const { environment, runtime } = selectTarget(config, inputs.environment, inputs['agent-runtime']);
     const deploy = inputs['deploy-infrastructure'];
     // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk.
+    // The account check goes out first, and the rest of the SDK loads during its round trip.
+    const { sts, identity } = await (await import('../core/identity.js')).startCredentialCheck(createClients, environment, logger);
     const [{ setupEnv }, { findTemplatesDir }] = await Promise.all([import('../core/ops/setup-env.js'), import('../core/infra/templates.js')]);
     const results: ConcernResult[] = [];
     let checked = false;
@@ -29,7 +31,8 @@ export async function run(): Promise<void> {
         templatesDir: deploy ? findTemplatesDir(dirname(fileURLToPath(import.meta.url))) : '',
         recreateFailedStacks: inputs['recreate-failed-stacks'],
         timeoutMs: inputs['stack-timeout-minutes'] * 60_000,
-        clients: await createClients({ region: environment.region }, ['sts', 'cloudformation', 'iam', 'cognito']),
+        identity,
+        clients: { sts, ...(await createClients({ region: environment.region }, ['cloudformation', 'iam', 'cognito'])) },
         clock: systemClock,
         logger,
         onAccount: ({ account, configHash }) => {

@@ -1,6 +1,6 @@
 import { createClients } from '../core/aws/clients.js';
 import { systemClock } from '../core/clock.js';
-import { loadConfigFile } from '../core/config/index.js';
+import { loadConfigFile } from '../core/config/file.js';
 import { readInputs } from '../github/inputs.js';
 import { runAction } from '../github/run.js';
 import { syncConfigSpec } from '../github/specs/sync-config.js';

@@ -1,4 +1,5 @@
 import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
+import type { ClientFactory } from './aws/clients.js';
 import { UserError, explain } from './errors.js';
 import type { ResolvedEnvironment } from './config/index.js';
 import type { Logger } from './logger.js';
@@ -39,4 +40,23 @@ export async function checkCredentials(sts: STSClient, environment: ResolvedEnvi
   const identity = await logger.group(`Checking credentials for ${environment.name} (${environment.region})`, () => checkAccount(sts, environment));
   logger.info(`Credentials: ${identity.arn} in account ${identity.account}`);
   return identity;
+}
+
+/** The STS client and the account check already under way on it. */
+export interface CredentialCheck {
+  sts: STSClient;
+  identity: Promise<CallerIdentity>;
+}
+
+/**
+ * Builds only the STS client and starts the account check on it, before the caller loads its
+ * other SDK clients: the first request goes out sooner, and that loading overlaps its round trip.
+ * The caller hands `identity` to the orchestrator, which awaits it before anything else.
+ */
+export async function startCredentialCheck(clientsFor: ClientFactory, environment: ResolvedEnvironment, logger: Logger): Promise<CredentialCheck> {
+  const { sts } = await clientsFor({ region: environment.region }, ['sts']);
+  const identity = checkCredentials(sts, environment, logger);
+  // Awaited later by the orchestrator; a failure meanwhile is not an unhandled rejection.
+  identity.catch(() => undefined);
+  return { sts, identity };
 }

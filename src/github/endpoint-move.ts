@@ -41,7 +41,7 @@ export interface EndpointMove<R> {
   /** The result a failed move carries; undefined for any other error. */
   resultOf(error: unknown): R | undefined;
   /** Sets the outputs and adds the summary. */
-  report(result: R): void;
+  report(result: R): void | Promise<void>;
 }
 
 export async function runEndpointMove<R extends { headline: string }>(run: EndpointMove<R>): Promise<void> {
@@ -60,11 +60,11 @@ export async function runEndpointMove<R extends { headline: string }>(run: Endpo
   try {
     const timeoutMs = run.inputs['timeout-minutes'] * 60_000;
     const result = await run.move({ environment, runtime, timeoutMs, run: { actor: info.actor, runUrl: info.runUrl, commit: info.commit }, clock: systemClock, logger, onChange });
-    run.report(result);
+    await run.report(result);
     await deployment?.finish('success', result.headline);
   } catch (error) {
     const failed = run.resultOf(error);
-    if (failed) run.report(failed);
+    if (failed) await run.report(failed);
     await deployment?.finish(failed ? 'failure' : 'error', describeError(error));
     throw error;
   }

@@ -1,4 +1,5 @@
-export { parseConfig, loadConfigFile, type LoadedConfig } from './load.js';
+export { parseConfig, type LoadedConfig } from './load.js';
+export { loadConfigFile } from './file.js';
 export { defaultRuntimeName, type ResolvedEnvironment, type ResolvedRuntime } from './resolve.js';
 export { canonicalJson, sha256Hex, environmentHash } from './hash.js';
 export { formatPath, type PathSegment } from './json-path.js';

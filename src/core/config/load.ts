@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { ConfigError, describeError, UserError, type ConfigIssue } from '../errors.js';
+import { ConfigError, UserError, type ConfigIssue } from '../errors.js';
 import { JsonDocument, type Position } from './document.js';
 import { formatPath, pathKey, type PathSegment, type Problem } from './json-path.js';
 import { configErrorMap, listOf } from './messages.js';
@@ -50,19 +49,6 @@ export function parseConfig(text: string, file: string): LoadedConfig {
     },
     position: (path) => locator.locate(path).position,
   };
-}
-
-/** Reads and parses a config file; a missing or unreadable file is a UserError naming the path. */
-export async function loadConfigFile(path: string, displayName: string = path): Promise<LoadedConfig> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    // Duck-typed: Node's fs errors may come from another realm (as under Jest), where instanceof fails.
-    const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-    throw new UserError(code === 'ENOENT' ? `Config file not found: ${path}` : `Cannot read the config file ${path}: ${describeError(error)}`);
-  }
-  return parseConfig(text, displayName);
 }
 
 interface Location {

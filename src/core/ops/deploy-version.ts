@@ -15,7 +15,7 @@ import type { ClientFactory, EnvironmentClients } from '../aws/clients.js';
 import type { Clock } from '../clock.js';
 import type { LoadedConfig, ResolvedEnvironment, ResolvedRuntime } from '../config/index.js';
 import { UserError } from '../errors.js';
-import { checkCredentials } from '../identity.js';
+import { checkCredentials, type CallerIdentity } from '../identity.js';
 import { parseImageUri, stageImage, type StagedImage } from '../images.js';
 import { latestVersionEntry, type LedgerWrite, type VersionEntry } from '../ledger.js';
 import type { Logger } from '../logger.js';
@@ -39,6 +39,8 @@ export interface DeployVersionRequest {
   timeoutMs: number;
   run: RunIdentity;
   clients: Pick<EnvironmentClients, 'sts' | 'ssm' | 'agentcore' | 'ecr' | 'cloudformation'>;
+  /** The account check, when the entry started it before loading this module (startCredentialCheck); else it is made here. */
+  identity?: Promise<CallerIdentity>;
   /** Clients for another target: the from-environment's region, with an assumed role's credentials. */
   clientsFor: ClientFactory;
   clock: Clock;
@@ -57,7 +59,7 @@ export interface DeployVersionResult extends DeployResult {
 export async function deployVersion(request: DeployVersionRequest): Promise<DeployVersionResult> {
   const { environment, runtime, logger, clients } = request;
   const region = environment.region;
-  const identity = await checkCredentials(clients.sts, environment, logger);
+  const identity = await (request.identity ?? checkCredentials(clients.sts, environment, logger));
   const { ssm, agentcore: control } = clients;
 
   const { image, served } = await logger.group('Finding the image', () => findImage(request, identity.account));

@@ -9,7 +9,7 @@ import type { EnvironmentClients } from '../aws/clients.js';
 import type { Clock } from '../clock.js';
 import type { ResolvedEnvironment, ResolvedRuntime } from '../config/index.js';
 import { UserError, describeError } from '../errors.js';
-import { checkCredentials } from '../identity.js';
+import { checkCredentials, type CallerIdentity } from '../identity.js';
 import { withLease } from '../lease.js';
 import { appendLedger, readLedger, type EndpointEntry, type Ledger, type LedgerEntry, type LedgerWrite } from '../ledger.js';
 import type { Logger } from '../logger.js';
@@ -86,6 +86,8 @@ export interface SessionRequest {
   timeoutMs: number;
   run: RunIdentity;
   clients: Pick<EnvironmentClients, 'sts' | 'ssm' | 'agentcore' | 'ecr'>;
+  /** The account check, when the entry started it before loading this module (startCredentialCheck); else it is made here. */
+  identity?: Promise<CallerIdentity>;
   clock: Clock;
   logger: Logger;
 }
@@ -102,7 +104,7 @@ export interface Session extends RuntimeRecords {
 export async function openSession(request: SessionRequest): Promise<Session> {
   const { environment, runtime, logger, clock, run, clients } = request;
   const region = environment.region;
-  const identity = await checkCredentials(clients.sts, environment, logger);
+  const identity = await (request.identity ?? checkCredentials(clients.sts, environment, logger));
   const control = clients.agentcore;
   const where = { environment: environment.name, region, runtimeKey: runtime.key, runtimeName: runtime.aws_name };
   const found = await findRuntimeByName(control, runtime.aws_name);

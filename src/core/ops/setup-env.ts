@@ -10,7 +10,7 @@ import type { EnvironmentClients } from '../aws/clients.js';
 import type { Clock } from '../clock.js';
 import { environmentHash, type ResolvedEnvironment, type ResolvedRuntime } from '../config/index.js';
 import { UserError, explain, isAwsErrorNamed } from '../errors.js';
-import { checkCredentials } from '../identity.js';
+import { checkCredentials, type CallerIdentity } from '../identity.js';
 import type { Logger } from '../logger.js';
 import { repositoryUri } from '../naming.js';
 import { cognitoAuthorizer, runtimeRoleArn } from '../runtime/request.js';
@@ -47,6 +47,8 @@ export interface SetupEnvRequest {
   recreateFailedStacks: boolean;
   timeoutMs: number;
   clients: Pick<EnvironmentClients, 'sts' | 'cloudformation' | 'iam' | 'cognito'>;
+  /** The account check, when the entry started it before loading this module (startCredentialCheck); else it is made here. */
+  identity?: Promise<CallerIdentity>;
   clock: Clock;
   logger: Logger;
   /** Called once the account is checked, before any stack changes, so outputs and summary say where this runs even when a stack fails. */
@@ -69,7 +71,7 @@ interface ProvisionRequest extends SetupEnvRequest {
 
 export async function setupEnv(request: SetupEnvRequest): Promise<SetupEnvResult> {
   const { environment, runtime, logger } = request;
-  const identity = await checkCredentials(request.clients.sts, environment, logger);
+  const identity = await (request.identity ?? checkCredentials(request.clients.sts, environment, logger));
   const checked = { account: identity.account, configHash: environmentHash(environment) };
   request.onAccount?.(checked);
   if (!request.deployInfrastructure) {
