@@ -194,10 +194,9 @@ function parsePage(text: string, name: string): LedgerEntry[] {
   return parsed.entries as LedgerEntry[];
 }
 
-/** The entries one ledger parameter holds (the head alone for schema 2): for tests and tools that read a raw value. */
-export function parseLedger(text: string, path: string): Ledger {
-  const { head } = parseHead(text, path);
-  return { entries: head.entries, dropped: head.dropped };
+/** One head parameter's value, as a schema 2 head (its own entries only): for tests and tools that read a raw value. */
+export function parseLedger(text: string, path: string): LedgerHead {
+  return parseHead(text, path).head;
 }
 
 /** Adds entries to the ledger (creating it), seals and drops pages as needed, writes it. Call while holding the lease. */
