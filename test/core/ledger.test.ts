@@ -1,4 +1,4 @@
-import { GetParameterCommand, GetParametersByPathCommand, PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { GetParameterCommand, PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import type { RunningEmulator } from '../../src/emulator/server.js';
 import {
   appendLedger,
@@ -15,6 +15,7 @@ import {
 import { KEEP_MOVES, KEEP_VERSIONS } from '../../src/core/ledger-retention.js';
 import { RecordingLogger } from '../../src/testing/recording-logger.js';
 import { clientOptions, control, startTestEmulator } from '../helpers/emulator.js';
+import { ledgerParameters } from '../helpers/ledger.js';
 
 const PATH = '/agentcore/dev/runtimes/bot/ledger';
 
@@ -62,15 +63,7 @@ describe('against SSM', () => {
 
   /** Every parameter of the ledger: the head, then its pages. */
   async function storedValues(): Promise<{ name: string; value: string }[]> {
-    const head = (await ssm.send(new GetParameterCommand({ Name: PATH }))).Parameter!;
-    const pages = [];
-    let token: string | undefined;
-    do {
-      const page = await ssm.send(new GetParametersByPathCommand({ Path: `${PATH}-pages`, NextToken: token }));
-      pages.push(...(page.Parameters ?? []));
-      token = page.NextToken;
-    } while (token);
-    return [head, ...pages].map((p) => ({ name: p.Name!, value: p.Value! }));
+    return (await ledgerParameters(ssm, PATH)).map((p) => ({ name: p.Name!, value: p.Value! }));
   }
 
   /** Appends `batch` entries per write (a few, to keep the test fast; one write may seal several pages). */
