@@ -1,6 +1,9 @@
 /**
- * The per-runtime ledger: what was deployed and promoted, kept in one SSM String parameter at
- * ledgerPath(prefix, env, runtime) as JSON `{schema: 1, entries: [...]}`, oldest entry first.
+ * The per-runtime ledger: what was deployed and promoted, oldest entry first, kept in SSM
+ * String parameters of the Standard tier (layout and cost: docs/ssm-layout.md):
+ *
+ *   <ledger>            the head: {schema: 2, pages: [3, 4], sealed: 4, dropped: 17, entries: [...]}
+ *   <ledger>-pages/<n>  sealed page n: {schema: 2, page: n, entries: [...]}, never changed again
  *
  *   const ledger = await readLedger(ssm, path);              // undefined when none yet
  *   await appendLedger(ssm, path, [entry], logger);           // while holding the runtime's lease
@@ -8,20 +11,26 @@
  *
  * - Entries are `version` (a version deployed) or `endpoint` (an endpoint moved by promote or
  *   rollback). They hold references and digests only, never a secret value.
- * - Written read-modify-write with Overwrite=true: callers hold the lease (src/core/lease.ts).
- * - Bounded: the oldest entries are dropped until the JSON fits 4 KB (SSM's Standard tier), but
- *   the latest successful promotion of each endpoint is never dropped. Only when those alone do
- *   not fit is the Advanced tier (8 KB) used. The parameter is written with Tier
- *   Intelligent-Tiering, which picks Standard for values within 4 KB and keeps a parameter that
- *   once became Advanced there (SSM cannot downgrade one).
+ * - Written read-modify-write: callers hold the lease (src/core/lease.ts). New entries go into
+ *   the head; when it outgrows 4 KB its oldest entries are sealed into a new page, written
+ *   before the head that lists it, so a write stopped half-way loses nothing.
+ * - Kept (src/core/ledger-retention.ts): at least the last 100 versions and the last 100
+ *   promotions and rollbacks, and each endpoint's latest successful move however old. Only
+ *   whole pages beyond that are dropped, and that is logged and counted in the head.
+ * - Schema 1 (one parameter holding every entry, written by earlier releases) is still read,
+ *   and becomes schema 2 on the next write.
  */
-import { GetParameterCommand, PutParameterCommand, type SSMClient } from '@aws-sdk/client-ssm';
-import { UserError, explain, isAwsErrorNamed } from './errors.js';
+import { DeleteParametersCommand, GetParameterCommand, GetParametersCommand, PutParameterCommand, type SSMClient } from '@aws-sdk/client-ssm';
+import { UserError, describeError, explain, isAwsErrorNamed } from './errors.js';
 import type { Logger } from './logger.js';
+import { KEEP_MOVES, KEEP_VERSIONS, droppablePages, sealPages, type Page } from './ledger-retention.js';
 
-export const LEDGER_SCHEMA_VERSION = 1;
+export const LEDGER_SCHEMA_VERSION = 2;
+/** The one-parameter layout of earlier releases: read, and rewritten as schema 2 on the next write. */
+const LEGACY_SCHEMA_VERSION = 1;
 export const STANDARD_TIER_BYTES = 4096;
-export const ADVANCED_TIER_BYTES = 8192;
+/** Longer reasons are cut in the ledger (the job log has them whole), so that every entry fits a page. */
+export const MAX_REASON_CHARS = 1000;
 
 /** Who did it and when; on every entry. */
 interface Provenance {
@@ -56,56 +65,182 @@ export interface EndpointEntry extends Provenance {
 
 export type LedgerEntry = VersionEntry | EndpointEntry;
 
+/** The whole history kept, oldest first. */
 export interface Ledger {
+  entries: LedgerEntry[];
+  /** How many of the oldest entries were dropped over the ledger's life. */
+  dropped: number;
+}
+
+/** The head parameter, as stored. */
+export interface LedgerHead {
   schema: typeof LEDGER_SCHEMA_VERSION;
+  /** The sealed pages kept, oldest first. */
+  pages: number[];
+  /** How many pages were ever sealed: the next one is sealed + 1. */
+  sealed: number;
+  dropped: number;
+  /** The newest entries, not in a page yet. */
   entries: LedgerEntry[];
 }
 
 export interface LedgerWrite {
-  ledger: Ledger;
+  /** The head's tier, as SSM reports it. */
   tier: 'Standard' | 'Advanced';
-  /** How many old entries were dropped to fit. */
+  /** Parameters the ledger spans now: the head and its pages. */
+  parameters: number;
+  /** Entries kept. */
+  entries: number;
+  /** How many old entries this write dropped. */
   dropped: number;
+}
+
+interface StoredLedger extends Ledger {
+  head: LedgerHead;
+  /** The entries of each sealed page, by number. */
+  pages: Map<number, LedgerEntry[]>;
+  /** Read from schema 1. */
+  legacy: boolean;
+}
+
+/** Where page n of the ledger at `path` is. */
+export function ledgerPagePath(path: string, page: number): string {
+  return `${path}-pages/${page}`;
 }
 
 /** The ledger at path, or undefined when the runtime has none yet. */
 export async function readLedger(ssm: SSMClient, path: string): Promise<Ledger | undefined> {
-  let value: string | undefined;
+  const stored = await readStored(ssm, path);
+  return stored && { entries: stored.entries, dropped: stored.dropped };
+}
+
+async function readStored(ssm: SSMClient, path: string, retry = true): Promise<StoredLedger | undefined> {
+  const text = await getValue(ssm, path);
+  if (text === undefined) return undefined;
+  const { head, legacy } = parseHead(text, path);
+  const pages = await getPages(ssm, path, head.pages);
+  const missing = head.pages.filter((n) => !pages.has(n));
+  if (missing.length > 0) {
+    // A writer may have dropped them between the two reads: the head it wrote no longer lists them.
+    if (retry) return readStored(ssm, path, false);
+    throw new UserError(
+      `The ledger ${path} lists page(s) ${missing.map((n) => ledgerPagePath(path, n)).join(', ')} that do not exist in SSM. ` +
+        'They are written only by agentcore-actions: restore them, or delete the ledger and its pages to start a new one.',
+    );
+  }
+  const entries = [...head.pages.flatMap((n) => pages.get(n)!), ...head.entries];
+  return { entries, dropped: head.dropped, head, pages, legacy };
+}
+
+async function getValue(ssm: SSMClient, path: string): Promise<string | undefined> {
   try {
-    value = (await ssm.send(new GetParameterCommand({ Name: path }))).Parameter?.Value;
+    return (await ssm.send(new GetParameterCommand({ Name: path }))).Parameter?.Value ?? '';
   } catch (error) {
     if (isAwsErrorNamed(error, 'ParameterNotFound')) return undefined;
     throw explain(`Reading the ledger ${path} (SSM GetParameter)`, error);
   }
-  return parseLedger(value ?? '', path);
 }
 
-export function parseLedger(text: string, path: string): Ledger {
-  let parsed: Partial<Ledger>;
+/** The pages that exist, by number; GetParameters takes 10 names at a time. */
+async function getPages(ssm: SSMClient, path: string, numbers: number[]): Promise<Map<number, LedgerEntry[]>> {
+  const batches = [];
+  for (let i = 0; i < numbers.length; i += 10) batches.push(numbers.slice(i, i + 10));
+  const byName = new Map(numbers.map((n) => [ledgerPagePath(path, n), n]));
+  const found = new Map<number, LedgerEntry[]>();
+  const answers = await Promise.all(
+    batches.map((batch) =>
+      ssm.send(new GetParametersCommand({ Names: batch.map((n) => ledgerPagePath(path, n)) })).catch((error: unknown) => {
+        throw explain(`Reading the pages of the ledger ${path} (SSM GetParameters)`, error, 'The role needs ssm:GetParameters on the parameter store prefix.');
+      }),
+    ),
+  );
+  for (const parameter of answers.flatMap((a) => a.Parameters ?? [])) {
+    const page = byName.get(parameter.Name ?? '');
+    if (page !== undefined) found.set(page, parsePage(parameter.Value ?? '', parameter.Name!));
+  }
+  return found;
+}
+
+function parseJson(text: string, name: string): { schema?: unknown } & Record<string, unknown> {
   try {
-    parsed = JSON.parse(text) as Partial<Ledger>;
+    return JSON.parse(text) as { schema?: unknown } & Record<string, unknown>;
   } catch {
-    throw new UserError(`The ledger ${path} is not JSON. It is written only by agentcore-actions; delete the parameter to start a new ledger.`);
+    throw new UserError(`The ledger parameter ${name} is not JSON. It is written only by agentcore-actions; delete the ledger and its pages to start a new ledger.`);
   }
-  if (parsed.schema !== LEDGER_SCHEMA_VERSION || !Array.isArray(parsed.entries)) {
-    throw new UserError(
-      `The ledger ${path} has schema ${JSON.stringify(parsed.schema)}, this version of agentcore-actions reads schema ${LEDGER_SCHEMA_VERSION}. ` +
-        'Use the agentcore-actions release that wrote it, or delete the parameter to start a new ledger.',
-    );
-  }
-  return { schema: LEDGER_SCHEMA_VERSION, entries: parsed.entries };
 }
 
-/** Adds entries to the ledger (creating it), trims it to fit, writes it. Call while holding the lease. */
+function schemaError(name: string, schema: unknown): UserError {
+  return new UserError(
+    `The ledger ${name} has schema ${JSON.stringify(schema)}, this version of agentcore-actions reads schema ${LEGACY_SCHEMA_VERSION} and ${LEDGER_SCHEMA_VERSION}. ` +
+      'Use the agentcore-actions release that wrote it, or delete the parameter to start a new ledger.',
+  );
+}
+
+function parseHead(text: string, path: string): { head: LedgerHead; legacy: boolean } {
+  const parsed = parseJson(text, path);
+  const entries = parsed.entries;
+  if (!Array.isArray(entries)) throw schemaError(path, parsed.schema);
+  if (parsed.schema === LEGACY_SCHEMA_VERSION) {
+    return { head: { schema: LEDGER_SCHEMA_VERSION, pages: [], sealed: 0, dropped: 0, entries: entries as LedgerEntry[] }, legacy: true };
+  }
+  const { pages, sealed, dropped } = parsed;
+  if (parsed.schema !== LEDGER_SCHEMA_VERSION || !Array.isArray(pages) || typeof sealed !== 'number' || typeof dropped !== 'number') throw schemaError(path, parsed.schema);
+  return { head: { schema: LEDGER_SCHEMA_VERSION, pages: pages as number[], sealed, dropped, entries: entries as LedgerEntry[] }, legacy: false };
+}
+
+function parsePage(text: string, name: string): LedgerEntry[] {
+  const parsed = parseJson(text, name);
+  if (parsed.schema !== LEDGER_SCHEMA_VERSION || !Array.isArray(parsed.entries)) throw schemaError(name, parsed.schema);
+  return parsed.entries as LedgerEntry[];
+}
+
+/** One head parameter's value, as a schema 2 head (its own entries only): for tests and tools that read a raw value. */
+export function parseLedger(text: string, path: string): LedgerHead {
+  return parseHead(text, path).head;
+}
+
+/** Adds entries to the ledger (creating it), seals and drops pages as needed, writes it. Call while holding the lease. */
 export async function appendLedger(ssm: SSMClient, path: string, entries: LedgerEntry[], logger: Logger): Promise<LedgerWrite> {
-  const current = (await readLedger(ssm, path)) ?? { schema: LEDGER_SCHEMA_VERSION, entries: [] };
-  const write = fitLedger({ schema: LEDGER_SCHEMA_VERSION, entries: [...current.entries, ...entries] });
+  const stored = await readStored(ssm, path);
+  const head: LedgerHead = stored?.head ?? { schema: LEDGER_SCHEMA_VERSION, pages: [], sealed: 0, dropped: 0, entries: [] };
+  const sealing = sealPages({ ...head, entries: [...head.entries, ...entries.map((e) => clipReason(e, logger))] }, STANDARD_TIER_BYTES);
+  const pages = new Map(stored?.pages);
+  for (const page of sealing.written) pages.set(page.page, page.entries);
+  const kept: Page[] = sealing.head.pages.map((page) => ({ page, entries: pages.get(page)! }));
+  const drop = droppablePages(kept, sealing.head.entries);
+  const dropped = drop.reduce((sum, page) => sum + page.entries.length, 0);
+  const next: LedgerHead = { ...sealing.head, pages: sealing.head.pages.filter((n) => !drop.some((p) => p.page === n)), dropped: head.dropped + dropped };
+
+  // Pages before the head that lists them, and dropped pages deleted after it: a write stopped anywhere loses no entry.
+  for (const page of sealing.written) await put(ssm, ledgerPagePath(path, page.page), { schema: LEDGER_SCHEMA_VERSION, page: page.page, entries: page.entries }, logger);
+  const tier = await put(ssm, path, next, logger);
+  if (stored?.legacy) logger.info(`Ledger ${path}: moved to the paged layout (schema ${LEDGER_SCHEMA_VERSION}, see docs/ssm-layout.md).`);
+  if (drop.length > 0) {
+    logger.info(
+      `Ledger ${path}: dropped ${dropped} entries older than the last ${KEEP_VERSIONS} versions and ${KEEP_MOVES} promotions and rollbacks ` +
+        `(${drop.map((p) => ledgerPagePath(path, p.page)).join(', ')}); ${next.dropped} dropped in all.`,
+    );
+    await deletePages(ssm, path, drop, logger);
+  }
+  const total = next.entries.length + next.pages.reduce((sum, n) => sum + pages.get(n)!.length, 0);
+  return { tier, parameters: 1 + next.pages.length, entries: total, dropped };
+}
+
+function clipReason(entry: LedgerEntry, logger: Logger): LedgerEntry {
+  if (entry.type !== 'endpoint' || !entry.reason || entry.reason.length <= MAX_REASON_CHARS) return entry;
+  logger.info(`The ledger keeps the first ${MAX_REASON_CHARS} characters of the reason (${entry.reason.length}); the job log has it whole.`);
+  return { ...entry, reason: `${entry.reason.slice(0, MAX_REASON_CHARS - 1)}…` };
+}
+
+/** Writes one ledger parameter; Intelligent-Tiering keeps a parameter Standard while it fits 4 KB. */
+async function put(ssm: SSMClient, name: string, value: object, logger: Logger): Promise<LedgerWrite['tier']> {
+  const text = JSON.stringify(value);
   let tier: string | undefined;
   try {
     ({ Tier: tier } = await ssm.send(
       new PutParameterCommand({
-        Name: path,
-        Value: JSON.stringify(write.ledger),
+        Name: name,
+        Value: text,
         Type: 'String',
         Overwrite: true,
         Tier: 'Intelligent-Tiering',
@@ -113,49 +248,28 @@ export async function appendLedger(ssm: SSMClient, path: string, entries: Ledger
       }),
     ));
   } catch (error) {
-    throw explain(`Writing the ledger ${path} (SSM PutParameter)`, error, 'The deploy role needs ssm:PutParameter on the parameter store prefix.');
+    throw explain(`Writing the ledger ${name} (SSM PutParameter)`, error, 'The deploy role needs ssm:PutParameter on the parameter store prefix.');
   }
-  if (write.dropped > 0) logger.info(`Ledger ${path}: dropped the ${write.dropped} oldest entries to stay within SSM's ${write.tier} tier.`);
-  if (write.tier === 'Advanced') {
-    logger.warning(`Ledger ${path} needs SSM's Advanced tier (over 4 KB even after trimming): Advanced parameters are charged.`);
+  if (tier === 'Advanced') {
+    logger.warning(
+      Buffer.byteLength(text) > STANDARD_TIER_BYTES
+        ? `Ledger ${name} holds one entry over 4 KB, so SSM made it an Advanced parameter: Advanced parameters are charged.`
+        : `Ledger ${name} is an Advanced parameter (an earlier release made it one; SSM cannot make it Standard again): Advanced parameters are charged. docs/ssm-layout.md says how to return to Standard.`,
+    );
   }
-  // SSM keeps a parameter Advanced once it was: report the tier it really has.
-  return tier === 'Advanced' ? { ...write, tier } : write;
+  return tier === 'Advanced' ? 'Advanced' : 'Standard';
 }
 
-function byteSize(ledger: Ledger): number {
-  return Buffer.byteLength(JSON.stringify(ledger), 'utf8');
-}
-
-/**
- * Drops the oldest entries until the ledger fits the Standard tier, keeping each endpoint's
- * latest successful promotion or rollback; falls back to the Advanced tier only when those
- * kept entries alone exceed 4 KB.
- */
-export function fitLedger(ledger: Ledger): LedgerWrite {
-  const pinned = pinnedEntries(ledger.entries);
-  for (const [tier, limit] of [['Standard', STANDARD_TIER_BYTES], ['Advanced', ADVANCED_TIER_BYTES]] as const) {
-    const kept = [...ledger.entries];
-    let index = 0;
-    while (byteSize({ schema: ledger.schema, entries: kept }) > limit && index < kept.length) {
-      if (pinned.has(kept[index]!)) index++;
-      else kept.splice(index, 1);
-    }
-    if (byteSize({ schema: ledger.schema, entries: kept }) <= limit) {
-      return { ledger: { schema: ledger.schema, entries: kept }, tier, dropped: ledger.entries.length - kept.length };
+/** Deletes dropped pages; one left behind is listed by no head, so it only takes room. */
+async function deletePages(ssm: SSMClient, path: string, pages: Page[], logger: Logger): Promise<void> {
+  for (let i = 0; i < pages.length; i += 10) {
+    const names = pages.slice(i, i + 10).map((p) => ledgerPagePath(path, p.page));
+    try {
+      await ssm.send(new DeleteParametersCommand({ Names: names }));
+    } catch (error) {
+      logger.warning(`Could not delete the dropped ledger pages ${names.join(', ')} (SSM DeleteParameters): ${describeError(error)}. No ledger lists them; delete them by hand.`);
     }
   }
-  throw new UserError(
-    `The ledger's entries that are never dropped (the latest successful promotion of each of ${pinned.size} endpoints) exceed SSM's 8 KB limit.`,
-  );
-}
-
-function pinnedEntries(entries: LedgerEntry[]): Set<LedgerEntry> {
-  const latest = new Map<string, EndpointEntry>();
-  for (const entry of entries) {
-    if (entry.type === 'endpoint' && entry.result === 'succeeded') latest.set(entry.endpoint, entry);
-  }
-  return new Set(latest.values());
 }
 
 /** The newest entry recording that version's deployment. */

@@ -1,7 +1,7 @@
 /**
  * rollback as a bundled process (dist/rollback) against the in-process emulator: the default
- * target from the ledger (skipping a rolled-back version), re-runs, explicit and deleted
- * versions, a failed move, GitHub Deployments, and the root action's dispatch.
+ * target from the ledger (skipping a rolled-back version), re-runs of the same run and a second
+ * rollback from another run, explicit and deleted versions, a failed move, GitHub Deployments, and the root action's dispatch.
  * Run `npm run build` first.
  */
 import { BedrockAgentCoreClient, InvokeAgentRuntimeCommand } from '@aws-sdk/client-bedrock-agentcore';
@@ -149,9 +149,38 @@ describe('rollback in order', () => {
     expect(requests.filter((r) => !READ_ONLY.test(r.operation)).map((r) => r.operation)).toEqual([]);
   });
 
-  test('a later rollback (through the root action) goes further back, skipping the rolled-back version', async () => {
+  test('a second rollback from another run right after is a no-op too, twice: live already serves the last good version', async () => {
+    await control(emulator, 'DELETE', 'requests');
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      const again = await runDistAction('rollback', { cwd: workspace, entry: 'root', inputs: { command: 'rollback', 'timeout-minutes': '1' }, env: actionEnv('202', { GITHUB_RUN_ATTEMPT: String(attempt) }) });
+      expectSuccess(again);
+      expect(again.outputs).toEqual({ version: '2', 'previous-version': '2', changed: 'false' });
+      expect(again.stdout).toContain(
+        `::notice::Endpoint "live" already serves version 2: it is the last good version, which the latest rollback (${RUN_URL('201')}) returned it to. Nothing to do. ` +
+          'To go further back, run rollback with the input "to-version" naming the version. READY versions: 1, 2, 3, 4.',
+      );
+    }
+    const requests = await control<RequestLogEntry[]>(emulator, 'GET', 'requests');
+    expect(requests.filter((r) => !READ_ONLY.test(r.operation)).map((r) => r.operation)).toEqual([]);
+    expect((await ledgerMoves()).at(-1)).toMatchObject({ runUrl: RUN_URL('201'), kind: 'rollback', to: '2' });
+  });
+
+  test('a move that ends UPDATE_FAILED leaves the endpoint READY where it was and fails naming both versions', async () => {
+    await control(emulator, 'POST', 'agentcore/fail-next', { account: DEV.account, region: DEV.region, operation: 'UpdateAgentRuntimeEndpoint', reason: 'Capacity unavailable.' });
+    const run = await rollback({ 'to-version': '4' }, '204');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '::error::Rollback of endpoint "live" of runtime "support-bot" (support_bot_dev) of environment "dev" (us-west-2) failed: ' +
+        'moving it from version 2 to version 4 failed: UPDATE_FAILED: Capacity unavailable.. It serves version 2 (READY) now.',
+    );
+    expect(await live()).toMatchObject({ status: 'READY', liveVersion: '2', targetVersion: '2' });
+    expect((await ledgerMoves()).at(-1)).toMatchObject({ from: '2', to: '4', kind: 'rollback', result: 'failed' });
+    expect(run.outputs).toMatchObject({ version: '4', 'previous-version': '2', changed: 'false' });
+  });
+
+  test('a later rollback (through the root action), after a move that was not a successful rollback, goes further back, skipping the rolled-back version', async () => {
     // Live served 1, 2, 3, then 2 again (3 was rolled back): the version before 2 that was good is 1, not 3.
-    const again = await runDistAction('rollback', { cwd: workspace, entry: 'root', inputs: { command: 'rollback', 'timeout-minutes': '1' }, env: actionEnv('202') });
+    const again = await runDistAction('rollback', { cwd: workspace, entry: 'root', inputs: { command: 'rollback', 'timeout-minutes': '1' }, env: actionEnv('203') });
     expectSuccess(again);
     expect(again.outputs).toEqual({ version: '1', 'previous-version': '2', changed: 'true' });
     expect(again.stdout).toContain('Skipping version(s) 3: their promotion was rolled back.');
@@ -161,7 +190,7 @@ describe('rollback in order', () => {
 
   test('an explicit to-version that AgentCore deleted fails, saying why and listing the READY versions', async () => {
     await agentcore().send(new DeleteAgentRuntimeCommand({ agentRuntimeId: runtimeId, agentRuntimeVersion: '2' }));
-    const run = await rollback({ 'to-version': '2' }, '203');
+    const run = await rollback({ 'to-version': '2' }, '205');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
       '::error::Version 2 (input "to-version") of runtime "support-bot" (support_bot_dev) of environment "dev" (us-west-2) does not exist: ' +
@@ -170,21 +199,8 @@ describe('rollback in order', () => {
     expect((await live()).liveVersion).toBe('1');
   });
 
-  test('a move that ends UPDATE_FAILED leaves the endpoint READY where it was and fails naming both versions', async () => {
-    await control(emulator, 'POST', 'agentcore/fail-next', { account: DEV.account, region: DEV.region, operation: 'UpdateAgentRuntimeEndpoint', reason: 'Capacity unavailable.' });
-    const run = await rollback({ 'to-version': '4' }, '204');
-    expect(run.code).toBe(1);
-    expect(run.stdout).toContain(
-      '::error::Rollback of endpoint "live" of runtime "support-bot" (support_bot_dev) of environment "dev" (us-west-2) failed: ' +
-        'moving it from version 1 to version 4 failed: UPDATE_FAILED: Capacity unavailable.. It serves version 1 (READY) now.',
-    );
-    expect(await live()).toMatchObject({ status: 'READY', liveVersion: '1', targetVersion: '1' });
-    expect((await ledgerMoves()).at(-1)).toMatchObject({ from: '1', to: '4', kind: 'rollback', result: 'failed' });
-    expect(run.outputs).toMatchObject({ version: '4', 'previous-version': '1', changed: 'false' });
-  });
-
   test('an explicit to-version already live is a no-op', async () => {
-    const run = await rollback({ 'to-version': '1' }, '205');
+    const run = await rollback({ 'to-version': '1' }, '206');
     expectSuccess(run);
     expect(run.outputs).toEqual({ version: '1', 'previous-version': '1', changed: 'false' });
   });

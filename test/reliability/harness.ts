@@ -11,11 +11,11 @@ import {
   ListAgentRuntimesCommand,
 } from '@aws-sdk/client-bedrock-agentcore-control';
 import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
-import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { SSMClient } from '@aws-sdk/client-ssm';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseLedger, type LedgerEntry, type VersionEntry } from '../../src/core/ledger.js';
+import { readLedger, type LedgerEntry, type VersionEntry } from '../../src/core/ledger.js';
 import { RecordingLogger } from '../../src/testing/recording-logger.js';
 import { loginToEcr, pushOciLayout, writeOciLayout } from '../../src/core/registry/index.js';
 import type { RequestLogEntry } from '../../src/emulator/state.js';
@@ -142,14 +142,9 @@ export async function runtimeId(emulator: Emulator): Promise<string | undefined>
   return agentRuntimes?.find((r) => r.agentRuntimeName === RUNTIME_NAME)?.agentRuntimeId;
 }
 
+/** The whole ledger, across its head and pages. */
 export async function ledgerEntries(emulator: Emulator): Promise<LedgerEntry[]> {
-  const found = await ssm(emulator)
-    .send(new GetParameterCommand({ Name: LEDGER }))
-    .catch((error: unknown) => {
-      if ((error as { name?: string }).name === 'ParameterNotFound') return undefined;
-      throw error;
-    });
-  return found?.Parameter?.Value ? parseLedger(found.Parameter.Value, LEDGER).entries : [];
+  return (await readLedger(ssm(emulator), LEDGER))?.entries ?? [];
 }
 
 /**

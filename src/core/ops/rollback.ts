@@ -3,8 +3,9 @@
  *
  *   account check → read the endpoint, the ledger and the versions → choose the version
  *   (to-version, or the one the ledger says the endpoint served before, skipping versions whose
- *   promotion was rolled back) → nothing to do when it already serves it, or when this run
- *   already rolled back (a re-run) → under the runtime's lease: decide again, move, wait until
+ *   promotion was rolled back) → nothing to do when it already serves it, when this run
+ *   already rolled back (a re-run), or when the endpoint's latest move is a rollback to the
+ *   version it still serves (a second rollback for the same incident) → under the runtime's lease: decide again, move, wait until
  *   it serves the version, ledger, config sync.
  *
  * A version AgentCore deleted (inactive versions go after 45 days) is refused with the list of
@@ -28,7 +29,7 @@ import {
   type EndpointView,
 } from '../promotion/endpoints.js';
 import { describeEndpoint, describeRuntime, type RuntimeHandle } from '../promotion/handle.js';
-import { formatMarker, lastMoveByRun, pendingMove, rollbackTarget, servedVersions } from '../promotion/history.js';
+import { formatMarker, lastMove, lastMoveByRun, pendingMove, rollbackTarget, servedVersions } from '../promotion/history.js';
 import { openSession, recordQuietly, type SessionRequest } from './session.js';
 import { listReady, listVersions, requireReadyVersion } from '../promotion/versions.js';
 
@@ -76,7 +77,7 @@ export class RollbackFailure extends UserError {
 }
 
 type Decision =
-  | { kind: 'unchanged'; target: string; why: string; chosenBy: RollbackResult['chosenBy']; skipped: string[] }
+  | { kind: 'unchanged'; target: string; why: string; next?: string; chosenBy: RollbackResult['chosenBy']; skipped: string[] }
   | { kind: 'move'; target: string; chosenBy: RollbackResult['chosenBy']; skipped: string[] }
   | { kind: 'resume'; target: string; from?: string };
 
@@ -153,6 +154,18 @@ function decide(handle: RuntimeHandle, name: string, endpoint: Endpoint, ledger:
   if (mine?.kind === 'rollback' && mine.result === 'succeeded' && isServing(endpoint, mine.to)) {
     return { kind: 'unchanged', target: mine.to, why: 'this run already rolled it back', chosenBy: 'ledger', skipped: [] };
   }
+  // A second rollback for the same incident (two on-call engineers, or a second dispatch): the first one did it.
+  const last = lastMove(ledger, name);
+  if (last?.kind === 'rollback' && last.result === 'succeeded' && isServing(endpoint, last.to)) {
+    return {
+      kind: 'unchanged',
+      target: last.to,
+      why: `it is the last good version, which the latest rollback${last.runUrl ? ` (${last.runUrl})` : last.actor ? ` by ${last.actor}` : ''} returned it to`,
+      next: `To go further back, run rollback with the input "to-version" naming the version. READY versions: ${listReady(versions)}.`,
+      chosenBy: 'ledger',
+      skipped: [],
+    };
+  }
   const choice = rollbackTarget(ledger, name, current);
   if (!choice.version) {
     const served = servedVersions(ledger, name);
@@ -176,8 +189,9 @@ interface Base {
 }
 
 function unchanged(base: Base, decision: Extract<Decision, { kind: 'unchanged' }>): Promise<RollbackResult> {
-  const headline = `Endpoint "${base.name}" already serves version ${decision.target}: ${decision.why}.`;
-  base.handle.logger.notice(`${headline} Nothing to do.`);
+  const said = `Endpoint "${base.name}" already serves version ${decision.target}: ${decision.why}.`;
+  base.handle.logger.notice(`${said} Nothing to do.${decision.next ? ` ${decision.next}` : ''}`);
+  const headline = decision.next ? `${said} ${decision.next}` : said;
   const from = base.before.find((e) => e.name === base.name)?.liveVersion;
   return result(base, { target: decision.target, from, outcome: 'unchanged', headline, chosenBy: decision.chosenBy, skipped: decision.skipped, after: base.before });
 }

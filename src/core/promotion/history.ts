@@ -60,9 +60,14 @@ export function pendingMove(description: string | undefined, ledger: Ledger | un
   return recorded ? undefined : marker;
 }
 
+/** The ledger's newest entry for the endpoint. */
+export function lastMove(ledger: Ledger | undefined, endpoint: string): EndpointEntry | undefined {
+  return endpointEntries(ledger, endpoint).at(-1);
+}
+
 /** The ledger's newest entry for the endpoint when this run wrote it: a re-run finds its own work done. */
 export function lastMoveByRun(ledger: Ledger | undefined, endpoint: string, runUrl: string): EndpointEntry | undefined {
-  const last = endpointEntries(ledger, endpoint).at(-1);
+  const last = lastMove(ledger, endpoint);
   return runUrl && last?.runUrl === runUrl ? last : undefined;
 }
 

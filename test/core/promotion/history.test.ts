@@ -17,7 +17,7 @@ function move(from: string | undefined, to: string, result: EndpointEntry['resul
 
 function ledger(...entries: EndpointEntry[]): Ledger {
   return {
-    schema: 1,
+    dropped: 0,
     entries: [
       { type: 'version', version: '1', imageDigest: 'sha256:a', imageUri: 'x', configHash: 'h', commit: 'c', actor: 'a', runUrl: '', time: '' },
       ...entries,
