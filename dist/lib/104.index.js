@@ -69,8 +69,6 @@ function excerpt(text, max = 500) {
 /***/ 4104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -95,8 +93,8 @@ var ops_session = __webpack_require__(761);
 var promote_result = __webpack_require__(9427);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-bedrock-agentcore/dist-cjs/index.js
 var dist_cjs = __webpack_require__(2688);
-// EXTERNAL MODULE: ./src/core/config/index.ts + 9 modules
-var config = __webpack_require__(2359);
+// EXTERNAL MODULE: ./src/core/config/index.ts + 2 modules
+var config = __webpack_require__(4544);
 // EXTERNAL MODULE: ./src/core/markdown.ts
 var markdown = __webpack_require__(6706);
 // EXTERNAL MODULE: ./src/core/runtime/lookup.ts
@@ -902,6 +900,7 @@ async function restoreEndpoint(handle, name, from, description) {
 /* harmony export */   RI: () => (/* binding */ servedVersions),
 /* harmony export */   es: () => (/* binding */ rollbackTarget),
 /* harmony export */   gJ: () => (/* binding */ formatMarker),
+/* harmony export */   kf: () => (/* binding */ lastMove),
 /* harmony export */   sY: () => (/* binding */ lastMoveByRun),
 /* harmony export */   zJ: () => (/* binding */ pendingMove)
 /* harmony export */ });
@@ -940,9 +939,13 @@ function pendingMove(description, ledger, endpoint, runUrl, kind, to) {
     const recorded = endpointEntries(ledger, endpoint).some((e) => e.runUrl === runUrl && e.kind === kind && e.from === marker.from && e.to === marker.to);
     return recorded ? undefined : marker;
 }
+/** The ledger's newest entry for the endpoint. */
+function lastMove(ledger, endpoint) {
+    return endpointEntries(ledger, endpoint).at(-1);
+}
 /** The ledger's newest entry for the endpoint when this run wrote it: a re-run finds its own work done. */
 function lastMoveByRun(ledger, endpoint, runUrl) {
-    const last = endpointEntries(ledger, endpoint).at(-1);
+    const last = lastMove(ledger, endpoint);
     return runUrl && last?.runUrl === runUrl ? last : undefined;
 }
 /** The versions the endpoint served, oldest first, from its successful moves. */

@@ -53,14 +53,14 @@ var errors = __webpack_require__(4296);
 var core_identity = __webpack_require__(4845);
 // EXTERNAL MODULE: ./src/core/images.ts
 var core_images = __webpack_require__(6881);
-// EXTERNAL MODULE: ./src/core/ledger.ts
-var core_ledger = __webpack_require__(2558);
+// EXTERNAL MODULE: ./src/core/ledger.ts + 1 modules
+var core_ledger = __webpack_require__(6030);
 // EXTERNAL MODULE: ./src/core/runtime/authorizer.ts
 var runtime_authorizer = __webpack_require__(4221);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-bedrock-agentcore-control/dist-cjs/index.js
 var dist_cjs = __webpack_require__(7508);
-// EXTERNAL MODULE: ./src/core/config/index.ts + 9 modules
-var config = __webpack_require__(2359);
+// EXTERNAL MODULE: ./src/core/config/index.ts + 2 modules
+var config = __webpack_require__(4544);
 // EXTERNAL MODULE: ./src/core/wait.ts
 var wait = __webpack_require__(3210);
 // EXTERNAL MODULE: ./src/core/runtime/compare.ts
@@ -327,7 +327,7 @@ var session = __webpack_require__(761);
 async function deployVersion(request) {
     const { environment, runtime, logger, clients } = request;
     const region = environment.region;
-    const identity = await (0,core_identity/* checkCredentials */.v)(clients.sts, environment, logger);
+    const identity = await (request.identity ?? (0,core_identity.checkCredentials)(clients.sts, environment, logger));
     const { ssm, agentcore: control } = clients;
     const { image, served } = await logger.group('Finding the image', () => findImage(request, identity.account));
     const desired = await logger.group('Building the runtime request', async () => {
@@ -514,7 +514,7 @@ async function resolveAuthorizer(environment, runtime, cloudformation) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ describeChanges)
 /* harmony export */ });
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2359);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4544);
 
 /** The marker versionDescription() ends a description with: `(commit abc1234 config 0123456789ab)`. */
 const MARKER = /^(?:(.*) \()?(?:commit [0-9a-f]{7,40} )?config ([0-9a-f]{12})\)?$/s;
@@ -611,7 +611,7 @@ function describeChanges(desired, deployed) {
 /* harmony export */   jO: () => (/* binding */ cognitoAuthorizer)
 /* harmony export */ });
 /* unused harmony exports configHashOf, versionDescription */
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2359);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4544);
 /* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4988);
 /**
  * The Create/UpdateAgentRuntime request a runtime's resolved config asks for. An update replaces

@@ -1,13 +1,15 @@
 export const id = 399;
-export const ids = [399];
+export const ids = [399,845];
 export const modules = {
 
 /***/ 4845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ checkAccount),
-/* harmony export */   v: () => (/* binding */ checkCredentials)
+/* harmony export */   checkAccount: () => (/* binding */ checkAccount),
+/* harmony export */   checkCredentials: () => (/* binding */ checkCredentials),
+/* harmony export */   startCredentialCheck: () => (/* binding */ startCredentialCheck)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1695);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
@@ -39,137 +41,17 @@ async function checkCredentials(sts, environment, logger) {
     logger.info(`Credentials: ${identity.arn} in account ${identity.account}`);
     return identity;
 }
-
-
-/***/ }),
-
-/***/ 2558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OC: () => (/* binding */ appendLedger),
-/* harmony export */   SC: () => (/* binding */ readLedger),
-/* harmony export */   kF: () => (/* binding */ lastSuccessfulPromotion),
-/* harmony export */   yD: () => (/* binding */ latestVersionEntry)
-/* harmony export */ });
-/* unused harmony exports LEDGER_SCHEMA_VERSION, STANDARD_TIER_BYTES, ADVANCED_TIER_BYTES, parseLedger, fitLedger */
-/* harmony import */ var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4736);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /**
- * The per-runtime ledger: what was deployed and promoted, kept in one SSM String parameter at
- * ledgerPath(prefix, env, runtime) as JSON `{schema: 1, entries: [...]}`, oldest entry first.
- *
- *   const ledger = await readLedger(ssm, path);              // undefined when none yet
- *   await appendLedger(ssm, path, [entry], logger);           // while holding the runtime's lease
- *   latestVersionEntry(ledger, '3'); lastSuccessfulPromotion(ledger, 'live');
- *
- * - Entries are `version` (a version deployed) or `endpoint` (an endpoint moved by promote or
- *   rollback). They hold references and digests only, never a secret value.
- * - Written read-modify-write with Overwrite=true: callers hold the lease (src/core/lease.ts).
- * - Bounded: the oldest entries are dropped until the JSON fits 4 KB (SSM's Standard tier), but
- *   the latest successful promotion of each endpoint is never dropped. Only when those alone do
- *   not fit is the Advanced tier (8 KB) used. The parameter is written with Tier
- *   Intelligent-Tiering, which picks Standard for values within 4 KB and keeps a parameter that
- *   once became Advanced there (SSM cannot downgrade one).
+ * Builds only the STS client and starts the account check on it, before the caller loads its
+ * other SDK clients: the first request goes out sooner, and that loading overlaps its round trip.
+ * The caller hands `identity` to the orchestrator, which awaits it before anything else.
  */
-
-
-const LEDGER_SCHEMA_VERSION = 1;
-const STANDARD_TIER_BYTES = 4096;
-const ADVANCED_TIER_BYTES = 8192;
-/** The ledger at path, or undefined when the runtime has none yet. */
-async function readLedger(ssm, path) {
-    let value;
-    try {
-        value = (await ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_1__.GetParameterCommand({ Name: path }))).Parameter?.Value;
-    }
-    catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAwsErrorNamed */ .X1)(error, 'ParameterNotFound'))
-            return undefined;
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`Reading the ledger ${path} (SSM GetParameter)`, error);
-    }
-    return parseLedger(value ?? '', path);
-}
-function parseLedger(text, path) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The ledger ${path} is not JSON. It is written only by agentcore-actions; delete the parameter to start a new ledger.`);
-    }
-    if (parsed.schema !== LEDGER_SCHEMA_VERSION || !Array.isArray(parsed.entries)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The ledger ${path} has schema ${JSON.stringify(parsed.schema)}, this version of agentcore-actions reads schema ${LEDGER_SCHEMA_VERSION}. ` +
-            'Use the agentcore-actions release that wrote it, or delete the parameter to start a new ledger.');
-    }
-    return { schema: LEDGER_SCHEMA_VERSION, entries: parsed.entries };
-}
-/** Adds entries to the ledger (creating it), trims it to fit, writes it. Call while holding the lease. */
-async function appendLedger(ssm, path, entries, logger) {
-    const current = (await readLedger(ssm, path)) ?? { schema: LEDGER_SCHEMA_VERSION, entries: [] };
-    const write = fitLedger({ schema: LEDGER_SCHEMA_VERSION, entries: [...current.entries, ...entries] });
-    let tier;
-    try {
-        ({ Tier: tier } = await ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_1__.PutParameterCommand({
-            Name: path,
-            Value: JSON.stringify(write.ledger),
-            Type: 'String',
-            Overwrite: true,
-            Tier: 'Intelligent-Tiering',
-            Description: 'agentcore-actions ledger: versions deployed, promotions, rollbacks',
-        })));
-    }
-    catch (error) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .WE)(`Writing the ledger ${path} (SSM PutParameter)`, error, 'The deploy role needs ssm:PutParameter on the parameter store prefix.');
-    }
-    if (write.dropped > 0)
-        logger.info(`Ledger ${path}: dropped the ${write.dropped} oldest entries to stay within SSM's ${write.tier} tier.`);
-    if (write.tier === 'Advanced') {
-        logger.warning(`Ledger ${path} needs SSM's Advanced tier (over 4 KB even after trimming): Advanced parameters are charged.`);
-    }
-    // SSM keeps a parameter Advanced once it was: report the tier it really has.
-    return tier === 'Advanced' ? { ...write, tier } : write;
-}
-function byteSize(ledger) {
-    return Buffer.byteLength(JSON.stringify(ledger), 'utf8');
-}
-/**
- * Drops the oldest entries until the ledger fits the Standard tier, keeping each endpoint's
- * latest successful promotion or rollback; falls back to the Advanced tier only when those
- * kept entries alone exceed 4 KB.
- */
-function fitLedger(ledger) {
-    const pinned = pinnedEntries(ledger.entries);
-    for (const [tier, limit] of [['Standard', STANDARD_TIER_BYTES], ['Advanced', ADVANCED_TIER_BYTES]]) {
-        const kept = [...ledger.entries];
-        let index = 0;
-        while (byteSize({ schema: ledger.schema, entries: kept }) > limit && index < kept.length) {
-            if (pinned.has(kept[index]))
-                index++;
-            else
-                kept.splice(index, 1);
-        }
-        if (byteSize({ schema: ledger.schema, entries: kept }) <= limit) {
-            return { ledger: { schema: ledger.schema, entries: kept }, tier, dropped: ledger.entries.length - kept.length };
-        }
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The ledger's entries that are never dropped (the latest successful promotion of each of ${pinned.size} endpoints) exceed SSM's 8 KB limit.`);
-}
-function pinnedEntries(entries) {
-    const latest = new Map();
-    for (const entry of entries) {
-        if (entry.type === 'endpoint' && entry.result === 'succeeded')
-            latest.set(entry.endpoint, entry);
-    }
-    return new Set(latest.values());
-}
-/** The newest entry recording that version's deployment. */
-function latestVersionEntry(ledger, version) {
-    return ledger?.entries.findLast((e) => e.type === 'version' && e.version === version);
-}
-/** The newest successful move of that endpoint (promotion or rollback). */
-function lastSuccessfulPromotion(ledger, endpoint) {
-    return ledger?.entries.findLast((e) => e.type === 'endpoint' && e.endpoint === endpoint && e.result === 'succeeded');
+async function startCredentialCheck(clientsFor, environment, logger) {
+    const { sts } = await clientsFor({ region: environment.region }, ['sts']);
+    const identity = checkCredentials(sts, environment, logger);
+    // Awaited later by the orchestrator; a failure meanwhile is not an unhandled rejection.
+    identity.catch(() => undefined);
+    return { sts, identity };
 }
 
 
@@ -223,12 +105,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-bedrock-agentcore-control/dist-cjs/index.js
 var dist_cjs = __webpack_require__(7508);
-// EXTERNAL MODULE: ./src/core/config/index.ts + 9 modules
-var config = __webpack_require__(2359);
+// EXTERNAL MODULE: ./src/core/config/index.ts + 2 modules
+var config = __webpack_require__(4544);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/ledger.ts
-var core_ledger = __webpack_require__(2558);
+// EXTERNAL MODULE: ./src/core/ledger.ts + 1 modules
+var core_ledger = __webpack_require__(6030);
 // EXTERNAL MODULE: ./src/core/runtime/authorizer.ts
 var runtime_authorizer = __webpack_require__(4221);
 // EXTERNAL MODULE: ./src/core/runtime/request.ts
@@ -714,7 +596,7 @@ async function resolveAuthorizer(environment, runtime, cloudformation) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ describeChanges)
 /* harmony export */ });
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2359);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4544);
 
 /** The marker versionDescription() ends a description with: `(commit abc1234 config 0123456789ab)`. */
 const MARKER = /^(?:(.*) \()?(?:commit [0-9a-f]{7,40} )?config ([0-9a-f]{12})\)?$/s;
@@ -811,7 +693,7 @@ function describeChanges(desired, deployed) {
 /* harmony export */   jO: () => (/* binding */ cognitoAuthorizer)
 /* harmony export */ });
 /* unused harmony exports configHashOf, versionDescription */
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2359);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4544);
 /* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4988);
 /**
  * The Create/UpdateAgentRuntime request a runtime's resolved config asks for. An update replaces
@@ -935,41 +817,6 @@ async function resolveSecrets(ssm, references, logger, context) {
 
 /***/ }),
 
-/***/ 2513:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HG: () => (/* binding */ configRoot),
-/* harmony export */   HZ: () => (/* binding */ lockPath),
-/* harmony export */   s2: () => (/* binding */ runtimeConfigPath),
-/* harmony export */   tf: () => (/* binding */ ledgerPath)
-/* harmony export */ });
-/**
- * Where recorded state lives in SSM Parameter Store, under sync_config.parameter_store_prefix:
- *
- *   <prefix>/<env>/config                       the environment's resolved settings (sync-config)
- *   <prefix>/<env>/config/runtimes/<runtime>    one runtime's resolved config (sync-config)
- *   <prefix>/<env>/runtimes/<runtime>/ledger    versions deployed, promotions, rollbacks
- *   <prefix>/<env>/runtimes/<runtime>/lock      the lease mutating actions hold
- *
- * Config copies sit under config/ so that pruning them can never touch a ledger or a lease.
- */
-function configRoot(prefix, environment) {
-    return `${prefix}/${environment}/config`;
-}
-function runtimeConfigPath(prefix, environment, runtime) {
-    return `${configRoot(prefix, environment)}/runtimes/${runtime}`;
-}
-function ledgerPath(prefix, environment, runtime) {
-    return `${prefix}/${environment}/runtimes/${runtime}/ledger`;
-}
-function lockPath(prefix, environment, runtime) {
-    return `${prefix}/${environment}/runtimes/${runtime}/lock`;
-}
-
-
-/***/ }),
-
 /***/ 5393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -996,7 +843,7 @@ async function checkEnvironments(environments, stsFor, logger) {
     const results = [];
     for (const environment of environments) {
         // The guard is applied here rather than in checkAccount so a mismatch can be a skip, not a failure.
-        const identity = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAccount */ .g)(await stsFor(environment.region), { ...environment, account_id: undefined });
+        const identity = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_1__.checkAccount)(await stsFor(environment.region), { ...environment, account_id: undefined });
         if (environment.account_id && identity.account !== environment.account_id) {
             const skipped = `credentials are for account ${identity.account}, environment "${environment.name}" is account ${environment.account_id}`;
             logger.warning(`Skipping environment "${environment.name}": ${skipped}. Run this step again with that account's credentials to cover it.`);
@@ -1009,257 +856,10 @@ async function checkEnvironments(environments, stsFor, logger) {
     if (results.length > 0 && results.every((r) => 'skipped' in r)) {
         const first = results[0];
         // checkAccount with the guard on gives the usual single-environment message.
-        await (0,_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAccount */ .g)(await stsFor(first.environment.region), first.environment);
+        await (0,_identity_js__WEBPACK_IMPORTED_MODULE_1__.checkAccount)(await stsFor(first.environment.region), first.environment);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`No environment could be checked: ${results.map((r) => ('skipped' in r ? r.skipped : '')).join('; ')}.`);
     }
     return results;
-}
-
-
-/***/ }),
-
-/***/ 991:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Op: () => (/* binding */ inConfigSubtree),
-/* harmony export */   bN: () => (/* binding */ desiredParameters),
-/* harmony export */   pM: () => (/* binding */ parseCopy),
-/* harmony export */   ub: () => (/* binding */ syncPrefix)
-/* harmony export */ });
-/* unused harmony exports STANDARD_TIER_MAX_BYTES, ADVANCED_TIER_MAX_BYTES, environmentSettings, runtimeSettings, copyValue */
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2359);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _ssm_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2513);
-/**
- * The config copies sync-config keeps in SSM (layout: src/core/ssm/paths.ts, docs/ssm-layout.md):
- * one parameter for the environment's own settings and one per runtime, each holding
- * canonical JSON `{"config": …, "hash": …}`, so changing one runtime's environment
- * variable rewrites exactly one parameter. Pure: drift-check reads the same shapes.
- */
-
-
-
-/** SSM's value limits, in bytes (AWS states 4 KB / 8 KB; bytes are never fewer than characters). */
-const STANDARD_TIER_MAX_BYTES = 4096;
-const ADVANCED_TIER_MAX_BYTES = 8192;
-function syncPrefix(environment) {
-    return environment.global_resources.sync_config.parameter_store_prefix;
-}
-/** The environment's settings without its runtimes (each runtime has its own parameter). */
-function environmentSettings(environment) {
-    const { agent_runtimes: _runtimes, ...settings } = environment;
-    return settings;
-}
-/** A runtime's resolved config as copied: everything but its position in the file, which is not configuration. */
-function runtimeSettings(environment, key) {
-    const runtime = environment.agent_runtimes[key];
-    if (!runtime)
-        return undefined;
-    const { config_path: _path, ...settings } = runtime;
-    return settings;
-}
-function copyValue(config) {
-    const canonical = (0,_config_index_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(config);
-    return (0,_config_index_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)({ config: JSON.parse(canonical), hash: (0,_config_index_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(canonical) });
-}
-/** The stored copy, or undefined when the text is not one of ours. */
-function parseCopy(value) {
-    try {
-        const parsed = JSON.parse(value);
-        if (parsed && typeof parsed === 'object' && typeof parsed.hash === 'string' && 'config' in parsed)
-            return { hash: parsed.hash, config: parsed.config };
-    }
-    catch {
-        // not JSON: reported as a difference by the caller
-    }
-    return undefined;
-}
-function parameter(name, subject, config, runtime) {
-    const value = copyValue(config);
-    const bytes = Buffer.byteLength(value, 'utf8');
-    if (bytes > ADVANCED_TIER_MAX_BYTES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`The config copy of ${subject} (SSM parameter ${name}) is ${bytes} bytes; an SSM parameter holds at most ${ADVANCED_TIER_MAX_BYTES} bytes (Advanced tier). ` +
-            'Nothing was written. Shorten its environment variables or description, or set global_resources.sync_config.cloud_config_enabled to false.');
-    }
-    return { name, subject, ...(runtime ? { runtime } : {}), value, type: 'String', tier: bytes > STANDARD_TIER_MAX_BYTES ? 'Advanced' : 'Standard', bytes };
-}
-/** Every parameter the environment's config produces; throws a UserError when one cannot fit. */
-function desiredParameters(environment) {
-    const prefix = syncPrefix(environment);
-    return [
-        parameter((0,_ssm_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .configRoot */ .HG)(prefix, environment.name), `environment "${environment.name}"`, environmentSettings(environment)),
-        ...Object.keys(environment.agent_runtimes)
-            .sort()
-            .map((key) => parameter((0,_ssm_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .runtimeConfigPath */ .s2)(prefix, environment.name, key), `runtime "${key}" in environment "${environment.name}"`, runtimeSettings(environment, key), key)),
-    ];
-}
-/** Is this parameter name part of the environment's config copy (the root or anything under it)? */
-function inConfigSubtree(prefix, environment, name) {
-    const root = (0,_ssm_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .configRoot */ .HG)(prefix, environment);
-    return name === root || name.startsWith(`${root}/`);
-}
-
-
-/***/ }),
-
-/***/ 2988:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Rp: () => (/* binding */ syncEnvironment),
-/* harmony export */   oG: () => (/* binding */ autoSyncEnvironment),
-/* harmony export */   qN: () => (/* binding */ readConfigCopies)
-/* harmony export */ });
-/* unused harmony export planSync */
-/* harmony import */ var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4736);
-/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2257);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _ssm_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2513);
-/* harmony import */ var _parameters_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(991);
-/**
- * sync-config's engine: compare the config copies in SSM with what the config produces,
- * then write only what differs, and delete stale copies only when asked. Only the
- * `<prefix>/<env>/config` subtree is ever read for comparison or touched: ledgers and
- * leases live beside it, never under it.
- *
- *   const result = await syncEnvironment({ ssm, environment, logger });          // push
- *   await syncEnvironment({ ssm, environment, logger, mode: 'check' });          // compare only
- *   await autoSyncEnvironment({ ssm, environment, logger });                     // after a deploy/promote/rollback
- */
-
-
-
-
-
-/** TooManyUpdates: SSM allows one update at a time per parameter; back off with full jitter. */
-const TOO_MANY_UPDATES_ATTEMPTS = 6;
-const BACKOFF_BASE_MS = 250;
-const BACKOFF_CAP_MS = 8000;
-/** Every parameter of the environment's config copy: the root and everything under it (paginated). */
-async function readConfigCopies(ssm, prefix, environment) {
-    const root = (0,_ssm_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .configRoot */ .HG)(prefix, environment);
-    const found = new Map();
-    const keep = (p) => {
-        if (p.Name && (0,_parameters_js__WEBPACK_IMPORTED_MODULE_2__/* .inConfigSubtree */ .Op)(prefix, environment, p.Name))
-            found.set(p.Name, { name: p.Name, value: p.Value ?? '', type: p.Type ?? '' });
-    };
-    try {
-        // The root is a parameter and a path at once: GetParametersByPath lists only what is below it.
-        const rootAnswer = await ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_4__.GetParametersCommand({ Names: [root] }));
-        rootAnswer.Parameters?.forEach(keep);
-        for await (const page of (0,_aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_4__.paginateGetParametersByPath)({ client: ssm }, { Path: root, Recursive: true }))
-            page.Parameters?.forEach(keep);
-    }
-    catch (error) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .WE)(`Reading the config copy of environment "${environment}" under ${root} (SSM GetParametersByPath)`, error, 'The credentials need ssm:GetParameters and ssm:GetParametersByPath on that path.');
-    }
-    return found;
-}
-/** What a sync would change, from the desired and the stored parameters. Pure. */
-function planSync(desired, stored, prune) {
-    const changes = desired.map((parameter) => {
-        const current = stored.get(parameter.name);
-        const action = !current ? 'create' : current.value === parameter.value && current.type === parameter.type ? 'unchanged' : 'update';
-        return { name: parameter.name, action, ...(action === 'unchanged' ? {} : { tier: parameter.tier, bytes: parameter.bytes }) };
-    });
-    const wanted = new Set(desired.map((p) => p.name));
-    const leftovers = [...stored.keys()].filter((name) => !wanted.has(name)).sort();
-    return [...changes, ...leftovers.map((name) => ({ name, action: prune ? 'delete' : 'stale' }))];
-}
-async function syncEnvironment(request) {
-    const { ssm, environment, logger } = request;
-    const clock = request.clock ?? _clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m;
-    const prefix = (0,_parameters_js__WEBPACK_IMPORTED_MODULE_2__/* .syncPrefix */ .ub)(environment);
-    const mode = request.mode ?? 'push';
-    const base = { environment: environment.name, prefix, applied: false, changes: [], written: [], deleted: [], stale: [], changed: false };
-    if (!environment.global_resources.sync_config.cloud_config_enabled) {
-        logger.info(`Environment "${environment.name}": cloud_config_enabled is false, so no config copy is kept in SSM (the ledger and lease still are).`);
-        return { ...base, enabled: false };
-    }
-    // Sizes are checked before anything is read or written, so a copy that cannot fit changes nothing.
-    const desired = (0,_parameters_js__WEBPACK_IMPORTED_MODULE_2__/* .desiredParameters */ .bN)(environment);
-    const stored = await readConfigCopies(ssm, prefix, environment.name);
-    const changes = planSync(desired, stored, mode === 'push' && request.prune === true);
-    const named = (...actions) => changes.filter((c) => actions.includes(c.action)).map((c) => c.name);
-    const result = {
-        ...base,
-        enabled: true,
-        changes,
-        written: named('create', 'update'),
-        deleted: named('delete'),
-        stale: named('stale'),
-        changed: changes.some((c) => c.action !== 'unchanged'),
-    };
-    if (mode === 'check' || request.dryRun)
-        return result;
-    const byName = new Map(desired.map((p) => [p.name, p]));
-    for (const change of changes) {
-        if (change.action === 'create' || change.action === 'update') {
-            const parameter = byName.get(change.name);
-            await retryTooManyUpdates(clock, logger, request.random ?? Math.random, `writing ${parameter.name}`, () => ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_4__.PutParameterCommand({
-                Name: parameter.name,
-                Value: parameter.value,
-                Type: parameter.type,
-                Overwrite: true,
-                // Omitted for small values: a parameter already in the Advanced tier stays there (it cannot go back).
-                ...(parameter.tier === 'Advanced' ? { Tier: 'Advanced' } : {}),
-            }))).catch((error) => {
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .WE)(`Writing the config copy of ${parameter.subject} (SSM PutParameter ${parameter.name})`, error, 'The credentials need ssm:PutParameter on that path.');
-            });
-            logger.info(`${change.action === 'create' ? 'Created' : 'Updated'} ${parameter.name} (${parameter.bytes} bytes, ${parameter.tier} tier).`);
-        }
-        else if (change.action === 'delete') {
-            await retryTooManyUpdates(clock, logger, request.random ?? Math.random, `deleting ${change.name}`, () => ssm.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_4__.DeleteParameterCommand({ Name: change.name }))).catch((error) => {
-                // Already gone is what we wanted.
-                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isAwsErrorNamed */ .X1)(error, 'ParameterNotFound'))
-                    return;
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explain */ .WE)(`Deleting the stale config copy ${change.name} (SSM DeleteParameter)`, error, 'The credentials need ssm:DeleteParameter on that path.');
-            });
-            logger.info(`Deleted stale ${change.name}.`);
-        }
-    }
-    return { ...result, applied: true };
-}
-async function retryTooManyUpdates(clock, logger, random, what, call) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await call();
-        }
-        catch (error) {
-            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isAwsErrorNamed */ .X1)(error, 'TooManyUpdates') || attempt >= TOO_MANY_UPDATES_ATTEMPTS)
-                throw error;
-            const delay = Math.round(random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt));
-            logger.info(`SSM TooManyUpdates while ${what} (attempt ${attempt} of ${TOO_MANY_UPDATES_ATTEMPTS}): retrying in ${delay} ms.`);
-            await clock.sleep(delay);
-        }
-    }
-}
-/**
- * The automatic sync deploy-version, promote-endpoint and rollback run after a successful
- * change when auto_sync_enabled is true: a push without prune. It never fails the caller
- * (the change it follows already happened); a failure is a warning that drift-check will
- * also show. Returns undefined when auto sync is off.
- */
-async function autoSyncEnvironment(request) {
-    const { environment, logger } = request;
-    if (!environment.global_resources.sync_config.auto_sync_enabled) {
-        logger.debug(`Environment "${environment.name}": auto_sync_enabled is false; run sync-config to update the SSM config copy.`);
-        return undefined;
-    }
-    try {
-        const result = await syncEnvironment(request);
-        if (result.enabled) {
-            logger.info(result.written.length
-                ? `Synced the config copy of "${environment.name}" to SSM: ${result.written.length} parameter(s) written.`
-                : `The config copy of "${environment.name}" in SSM is up to date.`);
-        }
-        return result;
-    }
-    catch (error) {
-        logger.warning(`Could not sync the config copy of "${environment.name}" to SSM (the change itself succeeded): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}. Run sync-config to retry.`);
-        return undefined;
-    }
 }
 
 

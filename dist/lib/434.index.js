@@ -1,13 +1,94 @@
 export const id = 434;
-export const ids = [434,533];
+export const ids = [434,845,533];
 export const modules = {
+
+/***/ 4544:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dj: () => (/* reexport */ canonicalJson),
+  Hf: () => (/* reexport */ resolve/* defaultRuntimeName */.H),
+  SL: () => (/* reexport */ environmentHash),
+  GW: () => (/* reexport */ schema/* isRoleArn */.GW),
+  fg: () => (/* reexport */ sha256Hex)
+});
+
+// UNUSED EXPORTS: AWS_NAME_PATTERN, CONFIG_SCHEMA_ID, CognitoSchema, ConfigFileSchema, EcrRepositorySchema, EnvironmentFileSchema, EnvironmentSchema, GlobalResourcesSchema, LifecycleSchema, PromotionSchema, RuntimeSchema, SmokeTestSchema, SyncConfigSchema, VpcSchema, awsNameProblem, configJsonSchema, configJsonSchemaText, formatPath, isAwsName, isEnvironmentName, isRegion, loadConfigFile, parseConfig, parseRegion
+
+// EXTERNAL MODULE: ./src/core/config/load.ts + 1 modules
+var load = __webpack_require__(1395);
+// EXTERNAL MODULE: ./src/core/config/file.ts
+var file = __webpack_require__(7802);
+// EXTERNAL MODULE: ./src/core/config/resolve.ts
+var resolve = __webpack_require__(2170);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/core/config/hash.ts
+
+/** JSON with object keys sorted and no whitespace, so equal data always gives equal text. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
+    if (typeof value === 'object' && value !== null) {
+        const entries = Object.keys(value)
+            .sort()
+            .filter((key) => value[key] !== undefined)
+            .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
+        return `{${entries.join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+function sha256Hex(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+/** Identifies an environment's resolved settings; secrets are `ssm:` references, so no value is hashed. */
+function environmentHash(environment) {
+    return sha256Hex(canonicalJson(environment));
+}
+
+// EXTERNAL MODULE: ./src/core/config/schema.ts
+var schema = __webpack_require__(7967);
+;// CONCATENATED MODULE: ./src/core/config/json-schema.ts
+
+
+/** The schema's identifier; the repository has no published URL yet, so a URN names it. */
+const CONFIG_SCHEMA_ID = 'urn:agentcore-actions:schema:agentcore';
+/**
+ * The JSON Schema of agentcore.json for editors, from the zod file schema in input
+ * mode (defaulted keys optional). Identity keys come first; the rest keeps zod's
+ * order, which follows the schema source, so regenerating gives the same text.
+ */
+function configJsonSchema() {
+    const { $schema, description, ...generated } = z.toJSONSchema(ConfigFileSchema, { io: 'input', target: 'draft-2020-12' });
+    return { $schema, $id: CONFIG_SCHEMA_ID, title: 'agentcore.json', description, ...generated };
+}
+/** The committed file's exact text: 2-space indent and a final newline. */
+function configJsonSchemaText() {
+    return `${JSON.stringify(configJsonSchema(), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/index.ts
+
+
+
+
+
+
+
+
+
+/***/ }),
 
 /***/ 4845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ checkAccount),
-/* harmony export */   v: () => (/* binding */ checkCredentials)
+/* harmony export */   checkAccount: () => (/* binding */ checkAccount),
+/* harmony export */   checkCredentials: () => (/* binding */ checkCredentials),
+/* harmony export */   startCredentialCheck: () => (/* binding */ startCredentialCheck)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1695);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
@@ -38,6 +119,18 @@ async function checkCredentials(sts, environment, logger) {
     const identity = await logger.group(`Checking credentials for ${environment.name} (${environment.region})`, () => checkAccount(sts, environment));
     logger.info(`Credentials: ${identity.arn} in account ${identity.account}`);
     return identity;
+}
+/**
+ * Builds only the STS client and starts the account check on it, before the caller loads its
+ * other SDK clients: the first request goes out sooner, and that loading overlaps its round trip.
+ * The caller hands `identity` to the orchestrator, which awaits it before anything else.
+ */
+async function startCredentialCheck(clientsFor, environment, logger) {
+    const { sts } = await clientsFor({ region: environment.region }, ['sts']);
+    const identity = checkCredentials(sts, environment, logger);
+    // Awaited later by the orchestrator; a failure meanwhile is not an unhandled rejection.
+    identity.catch(() => undefined);
+    return { sts, identity };
 }
 
 
@@ -133,8 +226,8 @@ __webpack_require__.d(__webpack_exports__, {
 var dist_cjs = __webpack_require__(7705);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
 var client_iam_dist_cjs = __webpack_require__(6764);
-// EXTERNAL MODULE: ./src/core/config/index.ts + 9 modules
-var config = __webpack_require__(2359);
+// EXTERNAL MODULE: ./src/core/config/index.ts + 2 modules
+var config = __webpack_require__(4544);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/identity.ts
@@ -592,7 +685,7 @@ var templates = __webpack_require__(8533);
 
 async function setupEnv(request) {
     const { environment, runtime, logger } = request;
-    const identity = await (0,core_identity/* checkCredentials */.v)(request.clients.sts, environment, logger);
+    const identity = await (request.identity ?? (0,core_identity.checkCredentials)(request.clients.sts, environment, logger));
     const checked = { account: identity.account, configHash: (0,config/* environmentHash */.SL)(environment) };
     request.onAccount?.(checked);
     if (!request.deployInfrastructure) {
@@ -755,7 +848,7 @@ function derivedOutputs(environment, runtime, account) {
 /* harmony export */   jO: () => (/* binding */ cognitoAuthorizer)
 /* harmony export */ });
 /* unused harmony exports configHashOf, versionDescription */
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2359);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4544);
 /* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4988);
 /**
  * The Create/UpdateAgentRuntime request a runtime's resolved config asks for. An update replaces

@@ -1,13 +1,94 @@
 export const id = 520;
-export const ids = [520];
+export const ids = [520,845];
 export const modules = {
+
+/***/ 4544:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dj: () => (/* reexport */ canonicalJson),
+  Hf: () => (/* reexport */ resolve/* defaultRuntimeName */.H),
+  SL: () => (/* reexport */ environmentHash),
+  GW: () => (/* reexport */ schema/* isRoleArn */.GW),
+  fg: () => (/* reexport */ sha256Hex)
+});
+
+// UNUSED EXPORTS: AWS_NAME_PATTERN, CONFIG_SCHEMA_ID, CognitoSchema, ConfigFileSchema, EcrRepositorySchema, EnvironmentFileSchema, EnvironmentSchema, GlobalResourcesSchema, LifecycleSchema, PromotionSchema, RuntimeSchema, SmokeTestSchema, SyncConfigSchema, VpcSchema, awsNameProblem, configJsonSchema, configJsonSchemaText, formatPath, isAwsName, isEnvironmentName, isRegion, loadConfigFile, parseConfig, parseRegion
+
+// EXTERNAL MODULE: ./src/core/config/load.ts + 1 modules
+var load = __webpack_require__(1395);
+// EXTERNAL MODULE: ./src/core/config/file.ts
+var file = __webpack_require__(7802);
+// EXTERNAL MODULE: ./src/core/config/resolve.ts
+var resolve = __webpack_require__(2170);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/core/config/hash.ts
+
+/** JSON with object keys sorted and no whitespace, so equal data always gives equal text. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
+    if (typeof value === 'object' && value !== null) {
+        const entries = Object.keys(value)
+            .sort()
+            .filter((key) => value[key] !== undefined)
+            .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
+        return `{${entries.join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+function sha256Hex(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+/** Identifies an environment's resolved settings; secrets are `ssm:` references, so no value is hashed. */
+function environmentHash(environment) {
+    return sha256Hex(canonicalJson(environment));
+}
+
+// EXTERNAL MODULE: ./src/core/config/schema.ts
+var schema = __webpack_require__(7967);
+;// CONCATENATED MODULE: ./src/core/config/json-schema.ts
+
+
+/** The schema's identifier; the repository has no published URL yet, so a URN names it. */
+const CONFIG_SCHEMA_ID = 'urn:agentcore-actions:schema:agentcore';
+/**
+ * The JSON Schema of agentcore.json for editors, from the zod file schema in input
+ * mode (defaulted keys optional). Identity keys come first; the rest keeps zod's
+ * order, which follows the schema source, so regenerating gives the same text.
+ */
+function configJsonSchema() {
+    const { $schema, description, ...generated } = z.toJSONSchema(ConfigFileSchema, { io: 'input', target: 'draft-2020-12' });
+    return { $schema, $id: CONFIG_SCHEMA_ID, title: 'agentcore.json', description, ...generated };
+}
+/** The committed file's exact text: 2-space indent and a final newline. */
+function configJsonSchemaText() {
+    return `${JSON.stringify(configJsonSchema(), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/index.ts
+
+
+
+
+
+
+
+
+
+/***/ }),
 
 /***/ 4845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ checkAccount),
-/* harmony export */   v: () => (/* binding */ checkCredentials)
+/* harmony export */   checkAccount: () => (/* binding */ checkAccount),
+/* harmony export */   checkCredentials: () => (/* binding */ checkCredentials),
+/* harmony export */   startCredentialCheck: () => (/* binding */ startCredentialCheck)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1695);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
@@ -38,6 +119,18 @@ async function checkCredentials(sts, environment, logger) {
     const identity = await logger.group(`Checking credentials for ${environment.name} (${environment.region})`, () => checkAccount(sts, environment));
     logger.info(`Credentials: ${identity.arn} in account ${identity.account}`);
     return identity;
+}
+/**
+ * Builds only the STS client and starts the account check on it, before the caller loads its
+ * other SDK clients: the first request goes out sooner, and that loading overlaps its round trip.
+ * The caller hands `identity` to the orchestrator, which awaits it before anything else.
+ */
+async function startCredentialCheck(clientsFor, environment, logger) {
+    const { sts } = await clientsFor({ region: environment.region }, ['sts']);
+    const identity = checkCredentials(sts, environment, logger);
+    // Awaited later by the orchestrator; a failure meanwhile is not an unhandled rejection.
+    identity.catch(() => undefined);
+    return { sts, identity };
 }
 
 
@@ -160,7 +253,7 @@ async function checkEnvironments(environments, stsFor, logger) {
     const results = [];
     for (const environment of environments) {
         // The guard is applied here rather than in checkAccount so a mismatch can be a skip, not a failure.
-        const identity = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAccount */ .g)(await stsFor(environment.region), { ...environment, account_id: undefined });
+        const identity = await (0,_identity_js__WEBPACK_IMPORTED_MODULE_1__.checkAccount)(await stsFor(environment.region), { ...environment, account_id: undefined });
         if (environment.account_id && identity.account !== environment.account_id) {
             const skipped = `credentials are for account ${identity.account}, environment "${environment.name}" is account ${environment.account_id}`;
             logger.warning(`Skipping environment "${environment.name}": ${skipped}. Run this step again with that account's credentials to cover it.`);
@@ -173,7 +266,7 @@ async function checkEnvironments(environments, stsFor, logger) {
     if (results.length > 0 && results.every((r) => 'skipped' in r)) {
         const first = results[0];
         // checkAccount with the guard on gives the usual single-environment message.
-        await (0,_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .checkAccount */ .g)(await stsFor(first.environment.region), first.environment);
+        await (0,_identity_js__WEBPACK_IMPORTED_MODULE_1__.checkAccount)(await stsFor(first.environment.region), first.environment);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`No environment could be checked: ${results.map((r) => ('skipped' in r ? r.skipped : '')).join('; ')}.`);
     }
     return results;
@@ -192,7 +285,7 @@ async function checkEnvironments(environments, stsFor, logger) {
 /* harmony export */   ub: () => (/* binding */ syncPrefix)
 /* harmony export */ });
 /* unused harmony exports STANDARD_TIER_MAX_BYTES, ADVANCED_TIER_MAX_BYTES, environmentSettings, runtimeSettings, copyValue */
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2359);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4544);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _ssm_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2513);
 /**

@@ -105,6 +105,18 @@ function decide(handle, name, endpoint, ledger, versions, request) {
     if (mine?.kind === 'rollback' && mine.result === 'succeeded' && (0,_promotion_endpoints_js__WEBPACK_IMPORTED_MODULE_1__/* .isServing */ .PA)(endpoint, mine.to)) {
         return { kind: 'unchanged', target: mine.to, why: 'this run already rolled it back', chosenBy: 'ledger', skipped: [] };
     }
+    // A second rollback for the same incident (two on-call engineers, or a second dispatch): the first one did it.
+    const last = (0,_promotion_history_js__WEBPACK_IMPORTED_MODULE_5__/* .lastMove */ .kf)(ledger, name);
+    if (last?.kind === 'rollback' && last.result === 'succeeded' && (0,_promotion_endpoints_js__WEBPACK_IMPORTED_MODULE_1__/* .isServing */ .PA)(endpoint, last.to)) {
+        return {
+            kind: 'unchanged',
+            target: last.to,
+            why: `it is the last good version, which the latest rollback${last.runUrl ? ` (${last.runUrl})` : last.actor ? ` by ${last.actor}` : ''} returned it to`,
+            next: `To go further back, run rollback with the input "to-version" naming the version. READY versions: ${(0,_promotion_versions_js__WEBPACK_IMPORTED_MODULE_3__/* .listReady */ .kD)(versions)}.`,
+            chosenBy: 'ledger',
+            skipped: [],
+        };
+    }
     const choice = (0,_promotion_history_js__WEBPACK_IMPORTED_MODULE_5__/* .rollbackTarget */ .es)(ledger, name, current);
     if (!choice.version) {
         const served = (0,_promotion_history_js__WEBPACK_IMPORTED_MODULE_5__/* .servedVersions */ .RI)(ledger, name);
@@ -119,8 +131,9 @@ function decide(handle, name, endpoint, ledger, versions, request) {
     return { kind: 'move', target: choice.version, chosenBy: 'ledger', skipped: choice.skipped };
 }
 function unchanged(base, decision) {
-    const headline = `Endpoint "${base.name}" already serves version ${decision.target}: ${decision.why}.`;
-    base.handle.logger.notice(`${headline} Nothing to do.`);
+    const said = `Endpoint "${base.name}" already serves version ${decision.target}: ${decision.why}.`;
+    base.handle.logger.notice(`${said} Nothing to do.${decision.next ? ` ${decision.next}` : ''}`);
+    const headline = decision.next ? `${said} ${decision.next}` : said;
     const from = base.before.find((e) => e.name === base.name)?.liveVersion;
     return result(base, { target: decision.target, from, outcome: 'unchanged', headline, chosenBy: decision.chosenBy, skipped: decision.skipped, after: base.before });
 }
@@ -359,6 +372,7 @@ async function restoreEndpoint(handle, name, from, description) {
 /* harmony export */   RI: () => (/* binding */ servedVersions),
 /* harmony export */   es: () => (/* binding */ rollbackTarget),
 /* harmony export */   gJ: () => (/* binding */ formatMarker),
+/* harmony export */   kf: () => (/* binding */ lastMove),
 /* harmony export */   sY: () => (/* binding */ lastMoveByRun),
 /* harmony export */   zJ: () => (/* binding */ pendingMove)
 /* harmony export */ });
@@ -397,9 +411,13 @@ function pendingMove(description, ledger, endpoint, runUrl, kind, to) {
     const recorded = endpointEntries(ledger, endpoint).some((e) => e.runUrl === runUrl && e.kind === kind && e.from === marker.from && e.to === marker.to);
     return recorded ? undefined : marker;
 }
+/** The ledger's newest entry for the endpoint. */
+function lastMove(ledger, endpoint) {
+    return endpointEntries(ledger, endpoint).at(-1);
+}
 /** The ledger's newest entry for the endpoint when this run wrote it: a re-run finds its own work done. */
 function lastMoveByRun(ledger, endpoint, runUrl) {
-    const last = endpointEntries(ledger, endpoint).at(-1);
+    const last = lastMove(ledger, endpoint);
     return runUrl && last?.runUrl === runUrl ? last : undefined;
 }
 /** The versions the endpoint served, oldest first, from its successful moves. */

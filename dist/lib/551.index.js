@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var clients = __webpack_require__(6285);
 // EXTERNAL MODULE: ./src/core/clock.ts
 var clock = __webpack_require__(2257);
-// EXTERNAL MODULE: ./src/core/config/index.ts + 9 modules
-var core_config = __webpack_require__(2359);
+// EXTERNAL MODULE: ./src/core/config/file.ts
+var file = __webpack_require__(7802);
 // EXTERNAL MODULE: ./src/core/drift/report.ts
 var drift_report = __webpack_require__(8669);
 // EXTERNAL MODULE: ./src/github/context.ts
@@ -194,10 +194,10 @@ var drift_check = __webpack_require__(6782);
 async function drift_check_run() {
     await (0,run/* runAction */.C)(drift_check/* driftCheckSpec */.R, async ({ logger, summary, setOutput }) => {
         const inputs = (0,github_inputs/* readInputs */.K)(drift_check/* driftCheckSpec */.R.inputs);
-        const config = await (0,core_config/* loadConfigFile */._e)(inputs['config-file']);
+        const config = await (0,file/* loadConfigFile */.H)(inputs['config-file']);
         const info = (0,context/* runInfo */.Q)();
         // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk.
-        const { concludeDriftCheck, driftCheck } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695), __webpack_require__.e(508), __webpack_require__.e(736), __webpack_require__.e(805), __webpack_require__.e(399)]).then(__webpack_require__.bind(__webpack_require__, 399));
+        const { concludeDriftCheck, driftCheck } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695), __webpack_require__.e(121), __webpack_require__.e(508), __webpack_require__.e(736), __webpack_require__.e(805), __webpack_require__.e(395), __webpack_require__.e(185), __webpack_require__.e(399)]).then(__webpack_require__.bind(__webpack_require__, 399));
         const report = await driftCheck({
             config,
             environments: inputs.environments,
@@ -214,6 +214,98 @@ async function drift_check_run() {
         await commentDrift(inputs.comment, inputs['github-token'], report, info, logger);
         concludeDriftCheck(report, { failOnDrift: inputs['fail-on-drift'], reportFile: inputs['report-file'] }, logger);
     });
+}
+
+
+/***/ }),
+
+/***/ 6285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hP: () => (/* binding */ createClients)
+/* harmony export */ });
+/* unused harmony exports USER_AGENT, DEFAULT_MAX_ATTEMPTS, AGENTCORE_MAX_ATTEMPTS */
+const USER_AGENT = ['agentcore-actions', '0.1.0'];
+/** SDK attempts per call; throttling, 5xx and network errors are retried with jittered backoff. */
+const DEFAULT_MAX_ATTEMPTS = 8;
+/** AgentCore calls get more attempts than the default: a throttling burst must not fail a deploy or a promotion. */
+const AGENTCORE_MAX_ATTEMPTS = 12;
+const KINDS = {
+    sts: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19))).STSClient, maxAttempts: DEFAULT_MAX_ATTEMPTS },
+    ssm: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(736)]).then(__webpack_require__.t.bind(__webpack_require__, 4736, 19))).SSMClient, maxAttempts: DEFAULT_MAX_ATTEMPTS },
+    agentcore: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(508)]).then(__webpack_require__.t.bind(__webpack_require__, 7508, 19))).BedrockAgentCoreControlClient, maxAttempts: AGENTCORE_MAX_ATTEMPTS },
+    // The smoke test counts and spaces its own attempts: an SDK retry would hide a failing one.
+    agentcoreData: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(688)]).then(__webpack_require__.t.bind(__webpack_require__, 2688, 19))).BedrockAgentCoreClient, maxAttempts: 1 },
+    ecr: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19))).ECRClient, maxAttempts: DEFAULT_MAX_ATTEMPTS },
+    cloudformation: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(805)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19))).CloudFormationClient, maxAttempts: DEFAULT_MAX_ATTEMPTS },
+    iam: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(764)]).then(__webpack_require__.t.bind(__webpack_require__, 6764, 19))).IAMClient, maxAttempts: DEFAULT_MAX_ATTEMPTS },
+    cognito: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(705)]).then(__webpack_require__.t.bind(__webpack_require__, 7705, 19))).CognitoIdentityProviderClient, maxAttempts: DEFAULT_MAX_ATTEMPTS },
+    cloudwatch: { load: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(85)]).then(__webpack_require__.t.bind(__webpack_require__, 4085, 19))).CloudWatchClient, maxAttempts: DEFAULT_MAX_ATTEMPTS },
+};
+async function createClient(name, target) {
+    const kind = KINDS[name];
+    const Client = await kind.load();
+    return new Client({
+        region: target.region,
+        ...(target.credentials ? { credentials: target.credentials } : {}),
+        maxAttempts: kind.maxAttempts,
+        customUserAgent: [USER_AGENT],
+    });
+}
+/** The named clients for one target, e.g. `await createClients({ region }, ['sts', 'ssm'])`. */
+const createClients = async (target, names) => {
+    const built = await Promise.all(names.map(async (name) => [name, await createClient(name, target)]));
+    // Object.fromEntries loses the key-to-client pairing that `names` guarantees.
+    return Object.fromEntries(built);
+};
+
+
+/***/ }),
+
+/***/ 2257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+
+/***/ }),
+
+/***/ 7802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ loadConfigFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/**
+ * Reading the config file, apart from parsing it: the entries import this statically, and the
+ * parser with zod and the schemas is loaded only when there is a file to parse.
+ */
+
+
+/** Reads and parses a config file; a missing or unreadable file is a UserError naming the path. */
+async function loadConfigFile(path, displayName = path) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        // Duck-typed: Node's fs errors may come from another realm (as under Jest), where instanceof fails.
+        const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(code === 'ENOENT' ? `Config file not found: ${path}` : `Cannot read the config file ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
+    }
+    // The parser (zod and the schemas) loads only once there is text to parse, so a missing file fails fast.
+    const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(121), __webpack_require__.e(395)]).then(__webpack_require__.bind(__webpack_require__, 1395));
+    return parseConfig(text, displayName);
 }
 
 
@@ -392,6 +484,218 @@ function pullRequestNumber(eventPath) {
     }
     catch {
         return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ readInputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3360);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+const readRaw = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+const YAML_TRUE = ['true', 'True', 'TRUE'];
+const YAML_FALSE = ['false', 'False', 'FALSE'];
+function readInputs(specs, raw = readRaw) {
+    const values = {};
+    for (const [name, spec] of Object.entries(specs)) {
+        values[name] = readInput(name, spec, raw(name).trim());
+    }
+    return values;
+}
+function readInput(name, spec, text) {
+    const bad = (expected) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input "${name}": expected ${expected}, got "${text}".`);
+    switch (spec.kind) {
+        case 'string': {
+            if (spec.secret && text)
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(text);
+            if (!text) {
+                if (spec.required)
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input "${name}" is required: ${spec.description}`);
+                return spec.default;
+            }
+            if (spec.pattern && !spec.pattern.test(text)) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input "${name}": expected ${spec.rule ?? `a value matching ${spec.pattern}`}, got "${spec.secret ? '***' : text}".`);
+            }
+            return text;
+        }
+        case 'boolean':
+            // Strict YAML 1.2 booleans: a typo must fail, not quietly read as false.
+            if (!text)
+                return spec.default;
+            if (YAML_TRUE.includes(text))
+                return true;
+            if (YAML_FALSE.includes(text))
+                return false;
+            throw bad('true or false');
+        case 'number': {
+            if (!text)
+                return spec.default;
+            const value = Number(text);
+            const integer = spec.integer ?? true;
+            if (!Number.isFinite(value) || (integer && !Number.isInteger(value)) || value < spec.min || (spec.max !== undefined && value > spec.max)) {
+                const range = spec.max !== undefined ? `from ${spec.min} to ${spec.max}` : `>= ${spec.min}`;
+                throw bad(`${integer ? 'a whole number' : 'a number'} of ${spec.unit} ${range}`);
+            }
+            return value;
+        }
+        case 'choice':
+            if (!text)
+                return spec.default;
+            if (!spec.choices.includes(text))
+                throw bad(`one of ${spec.choices.join(', ')}`);
+            return text;
+        case 'list':
+            return (text || spec.default || '')
+                .split(/[\n,]/)
+                .map((item) => item.trim())
+                .filter(Boolean);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ runAction)
+});
+
+// UNUSED EXPORTS: Summary
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(3360);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/github/logger.ts
+
+/** Masks a secret and the forms it takes when embedded in JSON or base64. */
+function maskSecret(value) {
+    if (!value)
+        return;
+    core/* setSecret */.Pq(value);
+    const jsonForm = JSON.stringify(value).slice(1, -1);
+    if (jsonForm !== value)
+        core/* setSecret */.Pq(jsonForm);
+    core/* setSecret */.Pq(Buffer.from(value).toString('base64'));
+}
+function properties(annotation) {
+    if (!annotation)
+        return undefined;
+    return {
+        ...(annotation.title ? { title: annotation.title } : {}),
+        ...(annotation.file ? { file: annotation.file } : {}),
+        ...(annotation.startLine ? { startLine: annotation.startLine } : {}),
+        ...(annotation.startColumn ? { startColumn: annotation.startColumn } : {}),
+    };
+}
+/** The runner's logger: annotations, collapsible groups, masking. */
+const githubLogger = {
+    debug: (message) => core/* debug */.Yz(message),
+    info: (message) => core/* info */.pq(message),
+    notice: (message, annotation) => core/* notice */.lm(message, properties(annotation)),
+    warning: (message, annotation) => core/* warning */.$e(message, properties(annotation)),
+    error: (message, annotation) => core/* error */.z3(message, properties(annotation)),
+    group: (name, fn) => core/* group */.Os(name, fn),
+    secret: maskSecret,
+};
+
+;// CONCATENATED MODULE: ./src/github/run.ts
+
+
+
+/** Collects one job summary; written once, on success and on failure alike. */
+class Summary {
+    title;
+    sections = [];
+    constructor(title) {
+        this.title = title;
+    }
+    add(markdown) {
+        this.sections.push(markdown);
+        return this;
+    }
+    get markdown() {
+        return [`## ${this.title}`, ...this.sections].join('\n\n') + '\n';
+    }
+}
+/**
+ * Runs one action: user errors fail the step with their message (config errors
+ * also as annotations at file:line:col); anything else is a bug whose stack
+ * shows under debug logging. The summary is written either way.
+ */
+async function runAction(spec, body) {
+    const summary = new Summary(spec.title);
+    const ctx = {
+        logger: githubLogger,
+        summary,
+        setOutput: (name, value) => {
+            if (!(name in spec.outputs))
+                throw new Error(`${spec.name} sets output "${name}", which its action.yml does not declare`);
+            core/* setOutput */.uH(name, typeof value === 'string' ? value : String(value));
+        },
+        exportVariable: (name, value) => core/* exportVariable */.dN(name, value),
+    };
+    try {
+        await body(ctx);
+    }
+    catch (error) {
+        fail(error, summary);
+    }
+    await writeSummary(summary);
+}
+function fail(error, summary) {
+    if (error instanceof errors/* ConfigError */.xL) {
+        for (const issue of error.issues) {
+            core/* error */.z3(issue.path ? `${issue.path}: ${issue.message}` : issue.message, {
+                title: 'agentcore config',
+                file: issue.file,
+                startLine: issue.line,
+                startColumn: issue.column,
+            });
+        }
+        core/* setFailed */.C1(error.message);
+    }
+    else if (error instanceof errors/* UserError */.yo) {
+        if (error.location) {
+            core/* error */.z3(error.message, {
+                file: error.location.file,
+                startLine: error.location.line,
+                startColumn: error.location.column,
+            });
+            process.exitCode = 1;
+        }
+        else {
+            core/* setFailed */.C1(error.message);
+        }
+    }
+    else {
+        if (error instanceof Error && error.stack)
+            core/* debug */.Yz(error.stack);
+        core/* setFailed */.C1(`Unexpected error (a bug in agentcore-actions, please report it): ${(0,errors/* describeError */.Uc)(error)}`);
+    }
+    summary.add(`### ❌ Failed\n\n${'```'}text\n${error instanceof Error ? error.message : (0,errors/* describeError */.Uc)(error)}\n${'```'}`);
+}
+async function writeSummary(summary) {
+    // Outside a runner (or with the file unset) there is nowhere to write; that is not an error.
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await core/* summary */.z.addRaw(summary.markdown).write();
+    }
+    catch (error) {
+        core/* warning */.$e(`Could not write the job summary: ${(0,errors/* describeError */.Uc)(error)}`);
     }
 }
 

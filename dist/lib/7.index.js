@@ -137,7 +137,7 @@ async function buildPush(request) {
     const repository = runtime.ecr_repository;
     const builder = await (0,builders/* selectBuilder */.kv)(request.builder, request.runner);
     const platform = (0,registry/* formatPlatform */.Bq)((0,registry/* parsePlatform */.FL)(request.spec.platform));
-    const identity = await (0,core_identity/* checkCredentials */.v)(clients.sts, environment, logger);
+    const identity = await (0,core_identity.checkCredentials)(clients.sts, environment, logger);
     const where = { account: identity.account, region, repository, environment: environment.name, runtime: runtime.key };
     const repo = await logger.group(`Checking repository ${repository}`, () => describeRepository(clients.ecr, where));
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(request.tempRoot, 'agentcore-build-'));

@@ -5,11 +5,10 @@ export const modules = {
 /***/ 6742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   rollbackDiagram: () => (/* binding */ rollbackDiagram),
 /* harmony export */   rollbackSummary: () => (/* binding */ rollbackSummary)
 /* harmony export */ });
+/* unused harmony export rollbackDiagram */
 /* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6706);
 /* harmony import */ var _diagram_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7881);
 /* harmony import */ var _endpoint_moves_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(328);

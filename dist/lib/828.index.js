@@ -144,13 +144,10 @@ function bakeProblem(result) {
 /***/ 7828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bakeNote: () => (/* binding */ bakeNote),
-/* harmony export */   promotionDiagram: () => (/* binding */ promotionDiagram),
-/* harmony export */   promotionSummary: () => (/* binding */ promotionSummary),
-/* harmony export */   smokeNote: () => (/* binding */ smokeNote)
+/* harmony export */   promotionSummary: () => (/* binding */ promotionSummary)
 /* harmony export */ });
+/* unused harmony exports smokeNote, bakeNote, promotionDiagram */
 /* harmony import */ var _core_promotion_bake_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(780);
 /* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6706);
 /* harmony import */ var _core_wait_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3210);

@@ -1,13 +1,15 @@
 export const id = 966;
-export const ids = [966];
+export const ids = [966,845];
 export const modules = {
 
 /***/ 4845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ checkAccount),
-/* harmony export */   v: () => (/* binding */ checkCredentials)
+/* harmony export */   checkAccount: () => (/* binding */ checkAccount),
+/* harmony export */   checkCredentials: () => (/* binding */ checkCredentials),
+/* harmony export */   startCredentialCheck: () => (/* binding */ startCredentialCheck)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1695);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
@@ -38,6 +40,18 @@ async function checkCredentials(sts, environment, logger) {
     const identity = await logger.group(`Checking credentials for ${environment.name} (${environment.region})`, () => checkAccount(sts, environment));
     logger.info(`Credentials: ${identity.arn} in account ${identity.account}`);
     return identity;
+}
+/**
+ * Builds only the STS client and starts the account check on it, before the caller loads its
+ * other SDK clients: the first request goes out sooner, and that loading overlaps its round trip.
+ * The caller hands `identity` to the orchestrator, which awaits it before anything else.
+ */
+async function startCredentialCheck(clientsFor, environment, logger) {
+    const { sts } = await clientsFor({ region: environment.region }, ['sts']);
+    const identity = checkCredentials(sts, environment, logger);
+    // Awaited later by the orchestrator; a failure meanwhile is not an unhandled rejection.
+    identity.catch(() => undefined);
+    return { sts, identity };
 }
 
 

@@ -86,7 +86,7 @@ test('moves the candidate, smoke tests it, swaps live after checking it is uncha
     runUrl: RUN.runUrl,
     time: new Date(req.clock.now()).toISOString(),
   });
-  expect(result.ledger?.ledger.entries).toHaveLength(2);
+  expect(result.ledger?.entries).toBe(2);
   expect(aws.parameters.has(LOCK)).toBe(false);
   expect(ecr.commandCalls(PutImageCommand).map((c) => c.args[0].input.imageTag)).toEqual(['keep-support_bot_dev-candidate', 'keep-support_bot_dev-live']);
 });
