@@ -71,7 +71,7 @@ __webpack_require__.d(__webpack_exports__, {
   I$: () => (/* reexport */ readOciLayout)
 });
 
-// UNUSED EXPORTS: DEFAULT_CHUNK_SIZE, MediaType, RegistryClient, ecrRegistryHost, readFileTree, writeOciLayout
+// UNUSED EXPORTS: DEFAULT_CHUNK_SIZE, MediaType, OciRegistry, ecrRegistryHost, readFileTree, writeOciLayout
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -138,7 +138,7 @@ const BACKOFF_CAP_MS = 5000;
 /** A throttled, 5xx or network failure: worth another attempt. */
 class TransientError extends Error {
 }
-class RegistryClient {
+class OciRegistry {
     endpoint;
     registry;
     authorization;
@@ -449,7 +449,7 @@ async function loginToEcr(target, options) {
         throw new errors/* UserError */.yo(`The ECR authorization token for ${registry} is not "user:password" in base64.`);
     const expires = data.expiresAt ? ` (token expires ${data.expiresAt.toISOString()})` : '';
     options.logger.info(`Logged in to ${registry} at ${data.proxyEndpoint}${expires}`);
-    return new RegistryClient({
+    return new OciRegistry({
         endpoint: data.proxyEndpoint,
         registry,
         username: decoded.slice(0, separator),

@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { RecordingLogger } from '../../src/testing/recording-logger.js';
 import { readFileTree, writeOciLayout } from '../../src/core/registry/build-layout.js';
-import { RegistryClient } from '../../src/core/registry/client.js';
+import { OciRegistry } from '../../src/core/registry/client.js';
 import { pushOciLayout, readOciLayout } from '../../src/core/registry/push-layout.js';
 import type { RunningEmulator } from '../../src/emulator/server.js';
 import { clientOptions, startTestEmulator } from '../helpers/emulator.js';
@@ -100,7 +100,7 @@ if (skipReason) {
       await run('buildah', [...storage, 'push', 'localhost/agent:test', `oci:${layout}`], { timeout: 120_000 });
       const image = await readOciLayout(layout, 'linux/arm64');
       const [username, password] = creds.split(/:(.*)/s) as [string, string];
-      const client = new RegistryClient({ endpoint: emulator.url, registry: `${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com`, username, password, logger: new RecordingLogger() });
+      const client = new OciRegistry({ endpoint: emulator.url, registry: `${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com`, username, password, logger: new RecordingLogger() });
       const result = await pushOciLayout(client, 'agent', layout, { tag: 'layout', platform: 'linux/arm64', logger: new RecordingLogger() });
       expect(result.digest).toBe(image.digest);
       expect(await describedDigest('layout')).toBe(image.digest);

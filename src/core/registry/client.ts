@@ -9,7 +9,7 @@ import { MANIFEST_ACCEPT, sha256 } from './oci.js';
  * npm has no maintained client that does chunked uploads, cross-repository mounts and
  * registry-to-registry copies with token auth, so this is ours (see the registry README notes).
  */
-export interface RegistryClientOptions {
+export interface OciRegistryOptions {
   /** Where requests go: ECR's proxyEndpoint, e.g. https://<acct>.dkr.ecr.<region>.amazonaws.com. */
   endpoint: string;
   /** The registry as image URIs name it, `<acct>.dkr.ecr.<region>.amazonaws.com`; tells registries apart. */
@@ -63,7 +63,7 @@ interface SendOptions {
   retry?: boolean;
 }
 
-export class RegistryClient {
+export class OciRegistry {
   readonly endpoint: string;
   readonly registry: string;
   private readonly authorization: string;
@@ -72,7 +72,7 @@ export class RegistryClient {
   private readonly chunkSize: number;
   private readonly maxAttempts: number;
 
-  constructor(options: RegistryClientOptions) {
+  constructor(options: OciRegistryOptions) {
     this.endpoint = options.endpoint.replace(/\/+$/, '');
     this.registry = options.registry;
     this.authorization = `Basic ${Buffer.from(`${options.username}:${options.password}`).toString('base64')}`;

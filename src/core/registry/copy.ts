@@ -1,11 +1,11 @@
 import { UserError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { BlobSource, RegistryClient } from './client.js';
+import type { BlobSource, OciRegistry } from './client.js';
 import { DIGEST_PATTERN, isIndex, manifestMediaType, type ImageIndex, type ImageManifest } from './oci.js';
 import { imageBlobs } from './push-layout.js';
 
 export interface RepositoryRef {
-  client: RegistryClient;
+  client: OciRegistry;
   repository: string;
 }
 

@@ -2,7 +2,7 @@ import { GetAuthorizationTokenCommand, type ECRClient } from '@aws-sdk/client-ec
 import type { Clock } from '../clock.js';
 import { UserError, explain } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { RegistryClient } from './client.js';
+import { OciRegistry } from './client.js';
 
 export interface EcrLoginOptions {
   /** The account whose registry (in the target's region) to open; another account's is for pulls its policies allow. */
@@ -28,7 +28,7 @@ export function ecrRegistryHost(account: string, region: string): string {
  * Logs in to an ECR registry with GetAuthorizationToken: the token is `AWS:<password>` in base64,
  * and requests go to its proxyEndpoint (the emulator's own URL when AWS_ENDPOINT_URL points there).
  */
-export async function loginToEcr(target: EcrTarget, options: EcrLoginOptions): Promise<RegistryClient> {
+export async function loginToEcr(target: EcrTarget, options: EcrLoginOptions): Promise<OciRegistry> {
   const registry = ecrRegistryHost(options.registryId, target.region);
   let data;
   try {
@@ -48,7 +48,7 @@ export async function loginToEcr(target: EcrTarget, options: EcrLoginOptions): P
   if (separator <= 0) throw new UserError(`The ECR authorization token for ${registry} is not "user:password" in base64.`);
   const expires = data.expiresAt ? ` (token expires ${data.expiresAt.toISOString()})` : '';
   options.logger.info(`Logged in to ${registry} at ${data.proxyEndpoint}${expires}`);
-  return new RegistryClient({
+  return new OciRegistry({
     endpoint: data.proxyEndpoint,
     registry,
     username: decoded.slice(0, separator),

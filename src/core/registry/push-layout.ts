@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { BlobSource, RegistryClient } from './client.js';
+import type { BlobSource, OciRegistry } from './client.js';
 import {
   formatPlatform,
   isIndex,
@@ -157,7 +157,7 @@ export interface PushOptions {
  * bytes unchanged, so the digest in the registry is the layout's. A tag already on this digest
  * makes it a no-op.
  */
-export async function pushOciLayout(client: RegistryClient, repository: string, dir: string, options: PushOptions): Promise<PushResult> {
+export async function pushOciLayout(client: OciRegistry, repository: string, dir: string, options: PushOptions): Promise<PushResult> {
   const image = await readOciLayout(dir, options.platform);
   const { logger } = options;
   const imageUri = `${client.repositoryUri(repository)}@${image.digest}`;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeClock } from '../../../src/testing/fake-clock.js';
 import { RecordingLogger } from '../../../src/testing/recording-logger.js';
-import { RegistryClient } from '../../../src/core/registry/client.js';
+import { OciRegistry } from '../../../src/core/registry/client.js';
 import { writeOciLayout } from '../../../src/core/registry/build-layout.js';
 import { copyImage } from '../../../src/core/registry/copy.js';
 import { loginToEcr } from '../../../src/core/registry/ecr-login.js';
@@ -117,7 +117,7 @@ test('an IMMUTABLE tag that points elsewhere is refused, naming both digests', a
 test('credentials the registry refuses give a UserError that says to log in again', async () => {
   await ecr(DEV).send(new CreateRepositoryCommand({ repositoryName: 'app' }));
   await agentLayout();
-  const client = new RegistryClient({ endpoint: emulator.url, registry: '111111111111.dkr.ecr.us-west-2.amazonaws.com', username: 'AWS', password: 'stale', logger: new RecordingLogger() });
+  const client = new OciRegistry({ endpoint: emulator.url, registry: '111111111111.dkr.ecr.us-west-2.amazonaws.com', username: 'AWS', password: 'stale', logger: new RecordingLogger() });
   await expect(pushOciLayout(client, 'app', join(work, 'layout'), { logger: new RecordingLogger() })).rejects.toThrow(
     /failed: HTTP 401\. The registry 111111111111\.dkr\.ecr\.us-west-2\.amazonaws\.com refused the credentials: ECR tokens last 12 hours/,
   );

@@ -30,7 +30,7 @@ import {
 } from '@aws-sdk/client-ecr';
 import { randomBytes } from 'node:crypto';
 import { RecordingLogger } from '../../../../src/testing/recording-logger.js';
-import { RegistryClient } from '../../../../src/core/registry/client.js';
+import { OciRegistry } from '../../../../src/core/registry/client.js';
 import { MediaType, sha256 } from '../../../../src/core/registry/oci.js';
 import { describeTargets, rejectionOf, type RunningTarget } from '../../../helpers/targets.js';
 
@@ -56,7 +56,7 @@ async function seedImage(target: RunningTarget, ecr: ECRClient, repository: stri
   if (target.name === 'emulator') {
     const auth = (await ecr.send(new GetAuthorizationTokenCommand({}))).authorizationData![0]!;
     const [username, password] = Buffer.from(auth.authorizationToken!, 'base64').toString('utf8').split(':') as [string, string];
-    const client = new RegistryClient({ endpoint: auth.proxyEndpoint!, registry: 'test', username, password, logger: new RecordingLogger() });
+    const client = new OciRegistry({ endpoint: auth.proxyEndpoint!, registry: 'test', username, password, logger: new RecordingLogger() });
     for (const bytes of [image.config, image.layer]) {
       await client.uploadBlob(repository, { digest: sha256(bytes), size: bytes.length, origin: 'test', open: async function* () { yield bytes; } });
     }
