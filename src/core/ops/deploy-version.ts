@@ -12,13 +12,11 @@
  */
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import type { ClientFactory, EnvironmentClients } from '../aws/clients.js';
-import type { Clock } from '../clock.js';
-import type { LoadedConfig, ResolvedEnvironment, ResolvedRuntime } from '../config/index.js';
+import type { LoadedConfig } from '../config/index.js';
 import { UserError } from '../errors.js';
-import { checkCredentials, type CallerIdentity } from '../identity.js';
+import { checkCredentials } from '../identity.js';
 import { parseImageUri, stageImage, type StagedImage } from '../images.js';
 import { latestVersionEntry, type LedgerWrite, type VersionEntry } from '../ledger.js';
-import type { Logger } from '../logger.js';
 import { resolveAuthorizer } from '../runtime/authorizer.js';
 import { applyPlan, planDeployment, type DeployOptions, type DeployResult } from '../runtime/deploy.js';
 import { buildDesiredRuntime, runtimeRoleArn } from '../runtime/request.js';
@@ -26,25 +24,19 @@ import { assumeRoleCredentials, readServedImage, type ServedImage } from '../run
 import { resolveSecrets } from '../secrets.js';
 import { selectRuntime } from '../target.js';
 import { runtimeRecords, type RunIdentity } from './session.js';
+import type { RuntimeRequest } from './request.js';
 
 /** Where the image comes from: a URI, or what another environment's endpoint serves. */
 export type ImageSource = { imageUri: string } | { fromEnvironment: string; fromEndpoint?: string; fromRoleArn?: string };
 
-export interface DeployVersionRequest {
+export interface DeployVersionRequest extends RuntimeRequest {
   config: LoadedConfig;
-  environment: ResolvedEnvironment;
-  runtime: ResolvedRuntime;
   source: ImageSource;
   wait: boolean;
-  timeoutMs: number;
   run: RunIdentity;
   clients: Pick<EnvironmentClients, 'sts' | 'ssm' | 'agentcore' | 'ecr' | 'cloudformation'>;
-  /** The account check, when the entry started it before loading this module (startCredentialCheck); else it is made here. */
-  identity?: Promise<CallerIdentity>;
   /** Clients for another target: the from-environment's region, with an assumed role's credentials. */
   clientsFor: ClientFactory;
-  clock: Clock;
-  logger: Logger;
 }
 
 export interface DeployVersionResult extends DeployResult {

@@ -9,7 +9,7 @@ import type { EnvironmentClients } from '../aws/clients.js';
 import type { Clock } from '../clock.js';
 import type { ResolvedEnvironment, ResolvedRuntime } from '../config/index.js';
 import { UserError, describeError } from '../errors.js';
-import { checkCredentials, type CallerIdentity } from '../identity.js';
+import { checkCredentials } from '../identity.js';
 import { withLease } from '../lease.js';
 import { appendLedger, readLedger, type EndpointEntry, type Ledger, type LedgerEntry, type LedgerWrite } from '../ledger.js';
 import type { Logger } from '../logger.js';
@@ -18,6 +18,7 @@ import { keepTag, tagServedImage } from '../promotion/keep-tag.js';
 import { findRuntimeByName, getRuntimeVersion } from '../runtime/lookup.js';
 import { ledgerPath, lockPath } from '../ssm/paths.js';
 import { autoSyncEnvironment } from '../sync/sync.js';
+import type { RuntimeRequest } from './request.js';
 
 /** Who runs this, for the ledger and the lease. */
 export interface RunIdentity {
@@ -80,16 +81,9 @@ export function runtimeRecords(scope: RuntimeScope): RuntimeRecords {
   };
 }
 
-export interface SessionRequest {
-  environment: ResolvedEnvironment;
-  runtime: ResolvedRuntime;
-  timeoutMs: number;
+export interface SessionRequest extends RuntimeRequest {
   run: RunIdentity;
   clients: Pick<EnvironmentClients, 'sts' | 'ssm' | 'agentcore' | 'ecr'>;
-  /** The account check, when the entry started it before loading this module (startCredentialCheck); else it is made here. */
-  identity?: Promise<CallerIdentity>;
-  clock: Clock;
-  logger: Logger;
 }
 
 export interface Session extends RuntimeRecords {

@@ -7,16 +7,15 @@
 import { DescribeUserPoolClientCommand, DescribeUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { GetRoleCommand } from '@aws-sdk/client-iam';
 import type { EnvironmentClients } from '../aws/clients.js';
-import type { Clock } from '../clock.js';
 import { environmentHash, type ResolvedEnvironment, type ResolvedRuntime } from '../config/index.js';
 import { UserError, explain, isAwsErrorNamed } from '../errors.js';
-import { checkCredentials, type CallerIdentity } from '../identity.js';
-import type { Logger } from '../logger.js';
+import { checkCredentials } from '../identity.js';
 import { repositoryUri } from '../naming.js';
 import { cognitoAuthorizer, runtimeRoleArn } from '../runtime/request.js';
 import { ecrStackName, planInfrastructure, roleStackName, cognitoStackName, type InfraPlan, type ParameterValue, type StackPlan } from '../infra/plan.js';
 import { deployStack, type StackAction } from '../infra/stack.js';
 import { readTemplate } from '../infra/templates.js';
+import type { RuntimeRequest } from './request.js';
 
 /** What became of one concern: a stack deployed, or a value given by hand and found to exist. */
 export interface ConcernResult {
@@ -37,20 +36,13 @@ export interface InfraOutputs {
   'cognito-discovery-url': string;
 }
 
-export interface SetupEnvRequest {
-  environment: ResolvedEnvironment;
-  runtime: ResolvedRuntime;
+export interface SetupEnvRequest extends RuntimeRequest {
   /** False: no stack is created or updated; the outputs come from names and the config. */
   deployInfrastructure: boolean;
   /** The CloudFormation templates; read only when deploying. */
   templatesDir: string;
   recreateFailedStacks: boolean;
-  timeoutMs: number;
   clients: Pick<EnvironmentClients, 'sts' | 'cloudformation' | 'iam' | 'cognito'>;
-  /** The account check, when the entry started it before loading this module (startCredentialCheck); else it is made here. */
-  identity?: Promise<CallerIdentity>;
-  clock: Clock;
-  logger: Logger;
   /** Called once the account is checked, before any stack changes, so outputs and summary say where this runs even when a stack fails. */
   onAccount?: (checked: { account: string; configHash: string }) => void;
   /** Called as each concern is done, so a summary can show progress even when a later one fails. */

@@ -1,0 +1,15 @@
+import type { Clock } from '../clock.js';
+import type { ResolvedEnvironment, ResolvedRuntime } from '../config/index.js';
+import type { CallerIdentity } from '../identity.js';
+import type { Logger } from '../logger.js';
+
+/** What every orchestrator that works on one environment's runtime is handed. */
+export interface RuntimeRequest {
+  environment: ResolvedEnvironment;
+  runtime: ResolvedRuntime;
+  timeoutMs: number;
+  /** The account check, when the entry started it before loading this module (startCredentialCheck); else it is made here. */
+  identity?: Promise<CallerIdentity>;
+  clock: Clock;
+  logger: Logger;
+}
