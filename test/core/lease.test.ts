@@ -1,24 +1,13 @@
 import { GetParameterCommand, PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
-import type { RunningEmulator } from '../../src/emulator/server.js';
 import { FakeClock } from '../../src/testing/fake-clock.js';
 import { UserError } from '../../src/core/errors.js';
 import { acquireLease, withLease, type LeaseOptions, type LeaseRecord } from '../../src/core/lease.js';
 import { RecordingLogger } from '../../src/testing/recording-logger.js';
-import { clientOptions, control, startTestEmulator } from '../helpers/emulator.js';
+import { useEmulatorSsm } from '../helpers/emulator-ssm.js';
 
 const PATH = '/agentcore/dev/runtimes/bot/lock';
-let emulator: RunningEmulator;
 let ssm: SSMClient;
-
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  ssm = new SSMClient(clientOptions(emulator, '111111111111', 'us-west-2'));
-});
-afterAll(async () => {
-  ssm.destroy();
-  await emulator.stop();
-});
-beforeEach(() => control(emulator, 'POST', 'reset'));
+useEmulatorSsm((client) => (ssm = client));
 
 class SleepHookClock extends FakeClock {
   constructor(

@@ -14,7 +14,8 @@ import {
 } from '../../src/core/ledger.js';
 import { KEEP_MOVES, KEEP_VERSIONS } from '../../src/core/ledger-retention.js';
 import { RecordingLogger } from '../../src/testing/recording-logger.js';
-import { clientOptions, control, startTestEmulator } from '../helpers/emulator.js';
+import { control } from '../helpers/emulator.js';
+import { useEmulatorSsm } from '../helpers/emulator-ssm.js';
 import { ledgerParameters } from '../helpers/ledger.js';
 
 const PATH = '/agentcore/dev/runtimes/bot/ledger';
@@ -51,15 +52,7 @@ function endpointEntry(endpoint: string, to: number, result: EndpointEntry['resu
 describe('against SSM', () => {
   let emulator: RunningEmulator;
   let ssm: SSMClient;
-  beforeAll(async () => {
-    emulator = await startTestEmulator();
-    ssm = new SSMClient(clientOptions(emulator, '111111111111', 'us-west-2'));
-  });
-  afterAll(async () => {
-    ssm.destroy();
-    await emulator.stop();
-  });
-  beforeEach(() => control(emulator, 'POST', 'reset'));
+  useEmulatorSsm((client, started) => ((ssm = client), (emulator = started)));
 
   /** Every parameter of the ledger: the head, then its pages. */
   async function storedValues(): Promise<{ name: string; value: string }[]> {

@@ -1,24 +1,13 @@
 import { PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
-import type { RunningEmulator } from '../../src/emulator/server.js';
 import { UserError } from '../../src/core/errors.js';
 import type { Logger } from '../../src/core/logger.js';
 import { RecordingLogger } from '../../src/testing/recording-logger.js';
 import { resolveSecrets } from '../../src/core/secrets.js';
-import { clientOptions, control, startTestEmulator } from '../helpers/emulator.js';
+import { useEmulatorSsm } from '../helpers/emulator-ssm.js';
 
-let emulator: RunningEmulator;
 let ssm: SSMClient;
 const context = { configPath: 'environments.dev.agent_runtimes.bot', region: 'us-west-2' };
-
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  ssm = new SSMClient(clientOptions(emulator, '111111111111', 'us-west-2'));
-});
-afterAll(async () => {
-  ssm.destroy();
-  await emulator.stop();
-});
-beforeEach(() => control(emulator, 'POST', 'reset'));
+useEmulatorSsm((client) => (ssm = client));
 
 test('reads SecureStrings with decryption and masks each value before anything else', async () => {
   await ssm.send(new PutParameterCommand({ Name: '/team/api-key', Value: 'v4lue-1', Type: 'SecureString' }));

@@ -25,3 +25,38 @@ export async function control<T = unknown>(emulator: { url: string }, method: st
   if (!response.ok) throw new Error(`control ${method} ${path}: ${response.status} ${text}`);
   return (text ? JSON.parse(text) : undefined) as T;
 }
+
+export interface TestEmulatorOptions {
+  /** Forget every resource before each test. */
+  reset?: boolean;
+  /**
+   * Point AWS_ENDPOINT_URL at the emulator for the block, restored after: the product's own
+   * clients (the registry client, the client factory) find it that way, as the actions do.
+   */
+  endpointEnv?: boolean;
+  /** Runs before the emulator stops (to destroy clients made in `ready`). */
+  stopping?: () => void;
+}
+
+/**
+ * Starts an emulator before the tests of the current file or describe block and stops it after;
+ * `ready` receives it (the caller keeps it) and may set up what every test needs.
+ */
+export function useTestEmulator(ready: (emulator: RunningEmulator) => void | Promise<void>, options: TestEmulatorOptions = {}): void {
+  let emulator: RunningEmulator;
+  const savedEndpoint = process.env.AWS_ENDPOINT_URL;
+  beforeAll(async () => {
+    emulator = await startTestEmulator();
+    if (options.endpointEnv) process.env.AWS_ENDPOINT_URL = emulator.url;
+    await ready(emulator);
+  });
+  afterAll(async () => {
+    if (options.endpointEnv) {
+      if (savedEndpoint === undefined) delete process.env.AWS_ENDPOINT_URL;
+      else process.env.AWS_ENDPOINT_URL = savedEndpoint;
+    }
+    options.stopping?.();
+    await emulator.stop();
+  });
+  if (options.reset) beforeEach(() => control(emulator, 'POST', 'reset'));
+}

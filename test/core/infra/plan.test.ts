@@ -5,26 +5,21 @@ import { parseConfig } from '../../../src/core/config/index.js';
 import { UserError } from '../../../src/core/errors.js';
 import { cognitoDomainPrefix, planInfrastructure } from '../../../src/core/infra/plan.js';
 import { findTemplatesDir } from '../../../src/core/infra/templates.js';
+import { agentConfig, type EnvironmentInput } from '../../helpers/configs.js';
 
 const MODEL_A = 'arn:aws:bedrock:us-west-2::foundation-model/anthropic.claude-a';
 const MODEL_B = 'arn:aws:bedrock:us-west-2::foundation-model/anthropic.claude-b';
 const GIVEN_ROLE = 'arn:aws:iam::111111111111:role/team/existing-runtime-role';
 
-function environment(name: string, override: Record<string, unknown> = {}) {
-  const config = {
-    current_environment: 'dev',
+function environment(name: string, override: Record<string, EnvironmentInput> = {}) {
+  const config = agentConfig({
+    dev: { default_agent_runtime: 'support-bot', cognito: { managed: true } },
+    runtime: { iam_role: 'bots', model_arns: [MODEL_B, MODEL_A] },
+    runtimes: {
+      triage: { ecr_repository: 'support-bot', iam_role: 'bots', model_arns: [MODEL_A] },
+      search: { ecr_repository: 'team/search', iam_role: GIVEN_ROLE },
+    },
     environments: {
-      dev: {
-        region: 'us-west-2',
-        account_id: '111111111111',
-        default_agent_runtime: 'support-bot',
-        cognito: { managed: true },
-        agent_runtimes: {
-          'support-bot': { ecr_repository: 'support-bot', iam_role: 'bots', model_arns: [MODEL_B, MODEL_A] },
-          triage: { ecr_repository: 'support-bot', iam_role: 'bots', model_arns: [MODEL_A] },
-          search: { ecr_repository: 'team/search', iam_role: GIVEN_ROLE },
-        },
-      },
       prod: {
         extends: 'dev',
         region: 'us-east-1',
@@ -33,11 +28,11 @@ function environment(name: string, override: Record<string, unknown> = {}) {
       },
       ...override,
     },
-    global_resources: {
+    global: {
       ecr_repositories: { 'support-bot': { keep_images: 20, cross_account_pull: ['333333333333', '222222222222', '333333333333'] }, 'team/search': {} },
       iam_roles: { bots: {}, solo: {} },
     },
-  };
+  });
   return parseConfig(JSON.stringify(config), 'agentcore.json').environment(name);
 }
 
