@@ -12,7 +12,7 @@ import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { ECRClient } from '@aws-sdk/client-ecr';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { STSClient } from '@aws-sdk/client-sts';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ClientFactory, EnvironmentClients } from '../../src/core/aws/clients.js';
@@ -25,16 +25,13 @@ import { selectTarget } from '../../src/core/target.js';
 import type { RunningEmulator } from '../../src/emulator/server.js';
 import type { RequestLogEntry } from '../../src/emulator/state.js';
 import { RecordingLogger } from '../../src/testing/recording-logger.js';
+import { actionEnv } from '../helpers/action-env.js';
 import { runDistAction, type ActionRun } from '../helpers/action-runner.js';
 import { clientOptions, control, startTestEmulator } from '../helpers/emulator.js';
 import { ledgerParameters } from '../helpers/ledger.js';
-import { pushTestImage } from './promotion-fixtures.js';
+import { DEV, LEDGER, pushTestImage, READ_ONLY, RUN_URL, writePromotionConfig } from './promotion-fixtures.js';
 
-const DEV = { account: '111111111111', region: 'us-west-2' };
-const LEDGER = '/agentcore/dev/runtimes/support-bot/ledger';
 const SHA = '0123456789abcdef0123456789abcdef01234567';
-const RUN_URL = (id: number) => `https://github.com/octo/agents/actions/runs/${id}`;
-const READ_ONLY = /^(Get|List|Describe|BatchGet|Invoke|Head|Ping)/;
 const CYCLES = 30;
 
 let emulator: RunningEmulator;
@@ -59,16 +56,7 @@ function action(name: 'rollback' | 'drift-check', runId: number, inputs: Record<
   return runDistAction(name, {
     cwd: workspace,
     inputs: { 'timeout-minutes': '1', ...inputs },
-    env: {
-      AWS_ENDPOINT_URL: emulator.url,
-      AWS_ACCESS_KEY_ID: DEV.account,
-      AWS_SECRET_ACCESS_KEY: 'x',
-      GITHUB_SHA: SHA,
-      GITHUB_REPOSITORY: 'octo/agents',
-      GITHUB_ACTOR: 'octocat',
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_RUN_ID: String(runId),
-    },
+    env: actionEnv(emulator, DEV.account, String(runId)),
   });
 }
 
@@ -90,20 +78,7 @@ async function cycle(n: number, image: string): Promise<void> {
 beforeAll(async () => {
   emulator = await startTestEmulator();
   workspace = mkdtempSync(join(tmpdir(), 'ledger-history-'));
-  writeFileSync(
-    join(workspace, 'agentcore.json'),
-    JSON.stringify({
-      current_environment: 'dev',
-      environments: {
-        dev: {
-          region: DEV.region,
-          account_id: DEV.account,
-          agent_runtimes: { 'support-bot': { ecr_repository: 'support-bot', iam_role: 'support-bot-runtime', promotion: { bake_minutes: 0 } } },
-        },
-      },
-      global_resources: { ecr_repositories: { 'support-bot': {} }, iam_roles: { 'support-bot-runtime': {} } },
-    }),
-  );
+  writePromotionConfig(workspace);
 });
 afterAll(async () => {
   await emulator.stop();

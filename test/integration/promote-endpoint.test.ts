@@ -14,23 +14,19 @@ import {
 } from '@aws-sdk/client-bedrock-agentcore-control';
 import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { DescribeImagesCommand, ECRClient } from '@aws-sdk/client-ecr';
-import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { SSMClient } from '@aws-sdk/client-ssm';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseLedger, type EndpointEntry } from '../../src/core/ledger.js';
 import type { RunningEmulator } from '../../src/emulator/server.js';
 import type { RequestLogEntry } from '../../src/emulator/state.js';
+import { actionEnv } from '../helpers/action-env.js';
 import { runDistAction, type ActionRun } from '../helpers/action-runner.js';
 import { clientOptions, control, startTestEmulator } from '../helpers/emulator.js';
 import { FIXTURE_SHA, startGitHubFixture, type GitHubFixture } from '../helpers/github-fixture.js';
-import { pushTestImage } from './promotion-fixtures.js';
+import { DEV, endpointMoves, pushTestImage, READ_ONLY, RUN_URL, writePromotionConfig } from './promotion-fixtures.js';
 
-const DEV = { account: '111111111111', region: 'us-west-2' };
-const LEDGER = '/agentcore/dev/runtimes/support-bot/ledger';
 const ALARM = 'support-bot-errors';
-const RUN_URL = (id: string) => `https://github.com/octo/agents/actions/runs/${id}`;
-const READ_ONLY = /^(Get|List|Describe|BatchGet|Invoke|Head|Ping)/;
 
 let emulator: RunningEmulator;
 let github: GitHubFixture;
@@ -47,30 +43,16 @@ beforeAll(async () => {
   emulator = await startTestEmulator();
   github = await startGitHubFixture();
   workspace = mkdtempSync(join(tmpdir(), 'promote-endpoint-'));
-  writeFileSync(
-    join(workspace, 'agentcore.json'),
-    JSON.stringify({
-      current_environment: 'dev',
-      environments: {
-        dev: {
-          region: DEV.region,
-          account_id: DEV.account,
-          default_agent_runtime: 'support-bot',
-          agent_runtimes: {
-            'support-bot': {
-              ecr_repository: 'support-bot',
-              iam_role: 'support-bot-runtime',
-              promotion: {
-                smoke_test: { payload: { prompt: 'ping' }, expect_body: 'pong', expect_json: { runtime: 'support_bot_dev' }, attempts: 2, timeout_seconds: 5 },
-                bake_minutes: 0,
-                alarms: [ALARM],
-              },
-            },
-          },
-        },
+  writePromotionConfig(
+    workspace,
+    {
+      promotion: {
+        smoke_test: { payload: { prompt: 'ping' }, expect_body: 'pong', expect_json: { runtime: 'support_bot_dev' }, attempts: 2, timeout_seconds: 5 },
+        bake_minutes: 0,
+        alarms: [ALARM],
       },
-      global_resources: { ecr_repositories: { 'support-bot': {} }, iam_roles: { 'support-bot-runtime': {} } },
-    }),
+    },
+    { default_agent_runtime: 'support-bot' },
   );
   await control(emulator, 'POST', 'settings', { provisioningDelayMs: 200 });
   image = await pushTestImage(emulator, DEV, 'agent');
@@ -122,17 +104,7 @@ function promote(inputs: Record<string, string> = {}, runId = '4242', env: Recor
   return runDistAction('promote-endpoint', {
     cwd: workspace,
     inputs: { 'timeout-minutes': '1', ...inputs },
-    env: {
-      AWS_ENDPOINT_URL: emulator.url,
-      AWS_ACCESS_KEY_ID: DEV.account,
-      AWS_SECRET_ACCESS_KEY: 'x',
-      GITHUB_SHA: FIXTURE_SHA,
-      GITHUB_REPOSITORY: 'octo/agents',
-      GITHUB_RUN_ID: runId,
-      GITHUB_ACTOR: 'octocat',
-      GITHUB_SERVER_URL: 'https://github.com',
-      ...env,
-    },
+    env: actionEnv(emulator, DEV.account, runId, env),
   });
 }
 
@@ -156,10 +128,7 @@ async function servedBy(qualifier: string): Promise<string> {
   return (JSON.parse(await answer.response!.transformToString()) as { version: string }).version;
 }
 
-async function ledgerMoves(): Promise<EndpointEntry[]> {
-  const value = (await ssm().send(new GetParameterCommand({ Name: LEDGER }))).Parameter!.Value!;
-  return parseLedger(value, LEDGER).entries.filter((e): e is EndpointEntry => e.type === 'endpoint');
-}
+const ledgerMoves = () => endpointMoves(ssm());
 
 async function mutatingCalls(): Promise<string[]> {
   const requests = await control<RequestLogEntry[]>(emulator, 'GET', 'requests');

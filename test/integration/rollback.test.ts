@@ -12,22 +12,17 @@ import {
   GetAgentRuntimeEndpointCommand,
   UpdateAgentRuntimeCommand,
 } from '@aws-sdk/client-bedrock-agentcore-control';
-import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { SSMClient } from '@aws-sdk/client-ssm';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseLedger, type EndpointEntry } from '../../src/core/ledger.js';
 import type { RunningEmulator } from '../../src/emulator/server.js';
 import type { RequestLogEntry } from '../../src/emulator/state.js';
+import { actionEnv as runnerEnv } from '../helpers/action-env.js';
 import { runDistAction, type ActionRun } from '../helpers/action-runner.js';
 import { clientOptions, control, startTestEmulator } from '../helpers/emulator.js';
-import { FIXTURE_SHA, startGitHubFixture, type GitHubFixture } from '../helpers/github-fixture.js';
-import { pushTestImage } from './promotion-fixtures.js';
-
-const DEV = { account: '111111111111', region: 'us-west-2' };
-const LEDGER = '/agentcore/dev/runtimes/support-bot/ledger';
-const RUN_URL = (id: string) => `https://github.com/octo/agents/actions/runs/${id}`;
-const READ_ONLY = /^(Get|List|Describe|BatchGet|Invoke|Head|Ping)/;
+import { startGitHubFixture, type GitHubFixture } from '../helpers/github-fixture.js';
+import { DEV, endpointMoves, pushTestImage, READ_ONLY, RUN_URL, writePromotionConfig } from './promotion-fixtures.js';
 
 let emulator: RunningEmulator;
 let github: GitHubFixture;
@@ -37,19 +32,7 @@ let runtimeId = '';
 const agentcore = () => new BedrockAgentCoreControlClient(clientOptions(emulator, DEV.account, DEV.region));
 const ssm = () => new SSMClient(clientOptions(emulator, DEV.account, DEV.region));
 
-function actionEnv(runId: string, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    AWS_ENDPOINT_URL: emulator.url,
-    AWS_ACCESS_KEY_ID: DEV.account,
-    AWS_SECRET_ACCESS_KEY: 'x',
-    GITHUB_SHA: FIXTURE_SHA,
-    GITHUB_REPOSITORY: 'octo/agents',
-    GITHUB_ACTOR: 'octocat',
-    GITHUB_SERVER_URL: 'https://github.com',
-    ...extra,
-    GITHUB_RUN_ID: runId,
-  };
-}
+const actionEnv = (runId: string, extra: Record<string, string> = {}) => runnerEnv(emulator, DEV.account, runId, extra);
 
 function promote(version: string, runId: string): Promise<ActionRun> {
   return runDistAction('promote-endpoint', { cwd: workspace, inputs: { version, 'timeout-minutes': '1' }, env: actionEnv(runId) });
@@ -65,29 +48,13 @@ function expectSuccess(run: ActionRun): void {
 
 const live = () => agentcore().send(new GetAgentRuntimeEndpointCommand({ agentRuntimeId: runtimeId, endpointName: 'live' }));
 
-async function ledgerMoves(): Promise<EndpointEntry[]> {
-  const value = (await ssm().send(new GetParameterCommand({ Name: LEDGER }))).Parameter!.Value!;
-  return parseLedger(value, LEDGER).entries.filter((e): e is EndpointEntry => e.type === 'endpoint');
-}
+const ledgerMoves = () => endpointMoves(ssm());
 
 beforeAll(async () => {
   emulator = await startTestEmulator();
   github = await startGitHubFixture();
   workspace = mkdtempSync(join(tmpdir(), 'rollback-'));
-  writeFileSync(
-    join(workspace, 'agentcore.json'),
-    JSON.stringify({
-      current_environment: 'dev',
-      environments: {
-        dev: {
-          region: DEV.region,
-          account_id: DEV.account,
-          agent_runtimes: { 'support-bot': { ecr_repository: 'support-bot', iam_role: 'support-bot-runtime', promotion: { bake_minutes: 0 } } },
-        },
-      },
-      global_resources: { ecr_repositories: { 'support-bot': {} }, iam_roles: { 'support-bot-runtime': {} } },
-    }),
-  );
+  writePromotionConfig(workspace);
   await control(emulator, 'POST', 'settings', { provisioningDelayMs: 200 });
   const image = await pushTestImage(emulator, DEV, 'agent');
   const settings = {
