@@ -16,8 +16,10 @@ import { RecordingLogger } from '../../src/testing/recording-logger.js';
 import { loginToEcr, writeOciLayout } from '../../src/core/registry/index.js';
 import type { RunningEmulator } from '../../src/emulator/server.js';
 import type { RequestLogEntry } from '../../src/emulator/state.js';
+import { emulatorAwsEnv, githubRunEnv } from '../helpers/action-env.js';
 import { runDistAction, type ActionRun } from '../helpers/action-runner.js';
-import { clientOptions, control, startTestEmulator } from '../helpers/emulator.js';
+import { agentConfig, writeAgentConfig } from '../helpers/configs.js';
+import { clientOptions, control, useTestEmulator } from '../helpers/emulator.js';
 import { onPath } from '../helpers/targets.js';
 
 const DEV = { account: '111111111111', region: 'us-west-2' };
@@ -39,12 +41,10 @@ if (buildahSkip) console.warn(buildahSkip);
 let emulator: RunningEmulator;
 let workspace: string;
 let storageConf: string;
-const savedEndpoint = process.env.AWS_ENDPOINT_URL;
 
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  // The test reads pushed images with the product's registry client, which finds the emulator like the action does.
-  process.env.AWS_ENDPOINT_URL = emulator.url;
+// endpointEnv: the test reads pushed images with the product's registry client, which finds the emulator like the action does.
+useTestEmulator(async (started) => {
+  emulator = started;
   workspace = mkdtempSync(join(tmpdir(), 'build-push-'));
   mkdirSync(join(workspace, 'tmp'));
   // A private buildah store, so the tests neither see nor leave images in the machine's own.
@@ -52,40 +52,24 @@ beforeAll(async () => {
   writeFileSync(storageConf, `[storage]\ndriver = "vfs"\ngraphroot = "${join(workspace, 'store')}"\nrunroot = "${join(workspace, 'run')}"\n`);
   writeConfig();
   await ecr(DEV).send(new CreateRepositoryCommand({ repositoryName: 'support-bot', imageTagMutability: 'IMMUTABLE' }));
-});
-afterAll(async () => {
-  if (savedEndpoint === undefined) delete process.env.AWS_ENDPOINT_URL;
-  else process.env.AWS_ENDPOINT_URL = savedEndpoint;
-  await emulator.stop();
-});
+}, { endpointEnv: true });
 
 const ecr = (where: Where) => new ECRClient(clientOptions(emulator, where.account, where.region));
 
 function writeConfig(): void {
-  const config = {
-    current_environment: 'dev',
-    environments: {
-      dev: {
-        region: DEV.region,
-        account_id: DEV.account,
-        agent_runtimes: {
-          'support-bot': { ecr_repository: 'support-bot', iam_role: 'support-bot-runtime' },
-          'other-bot': { ecr_repository: 'other-bot', iam_role: 'support-bot-runtime' },
-        },
-        default_agent_runtime: 'support-bot',
-      },
-      prod: { extends: 'dev', region: PROD.region, account_id: PROD.account },
-    },
-    global_resources: {
-      ecr_repositories: { 'support-bot': { cross_account_pull: [PROD.account] }, 'other-bot': {} },
-      iam_roles: { 'support-bot-runtime': {} },
-    },
-  };
-  writeFileSync(join(workspace, 'agentcore.json'), JSON.stringify(config, null, 2));
+  const config = agentConfig({
+    account: DEV.account,
+    region: DEV.region,
+    runtimes: { 'other-bot': { ecr_repository: 'other-bot', iam_role: 'support-bot-runtime' } },
+    dev: { default_agent_runtime: 'support-bot' },
+    environments: { prod: { extends: 'dev', region: PROD.region, account_id: PROD.account } },
+    global: { ecr_repositories: { 'support-bot': { cross_account_pull: [PROD.account] }, 'other-bot': {} } },
+  });
+  writeAgentConfig(workspace, config);
 }
 
 function github(sha: string | undefined = SHA): Record<string, string | undefined> {
-  return { GITHUB_SHA: sha, GITHUB_REPOSITORY: 'octo/agents', GITHUB_RUN_ID: '4242', GITHUB_SERVER_URL: 'https://github.com', GITHUB_ACTOR: 'octocat' };
+  return { ...githubRunEnv('4242'), GITHUB_SHA: sha };
 }
 
 function buildPush(inputs: Record<string, string>, env: Record<string, string | undefined> = {}, entry?: 'root'): Promise<ActionRun> {
@@ -94,9 +78,7 @@ function buildPush(inputs: Record<string, string>, env: Record<string, string | 
     cwd: workspace,
     inputs: { 'config-file': 'agentcore.json', ...inputs },
     env: {
-      AWS_ENDPOINT_URL: emulator.url,
-      AWS_ACCESS_KEY_ID: DEV.account,
-      AWS_SECRET_ACCESS_KEY: 'x',
+      ...emulatorAwsEnv(emulator, DEV.account),
       RUNNER_TEMP: join(workspace, 'tmp'),
       CONTAINERS_STORAGE_CONF: storageConf,
       ...github(),
@@ -221,7 +203,7 @@ describe('builder oci-layout', () => {
       runDistAction('deploy-version', {
         cwd: workspace,
         inputs: { 'config-file': 'agentcore.json', environment: 'prod', 'image-uri': `${REPOSITORY_URI}@${image.digest}`, 'timeout-minutes': '2' },
-        env: { AWS_ENDPOINT_URL: emulator.url, AWS_ACCESS_KEY_ID: PROD.account, AWS_SECRET_ACCESS_KEY: 'x', ...github() },
+        env: { ...emulatorAwsEnv(emulator, PROD.account), ...github() },
       });
     await clearRequests();
     const first = await deploy();

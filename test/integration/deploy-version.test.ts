@@ -14,7 +14,7 @@ import {
 import { CloudFormationClient, CreateStackCommand, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { CreateRepositoryCommand, ECRClient, SetRepositoryPolicyCommand } from '@aws-sdk/client-ecr';
 import { GetParameterCommand, GetParametersByPathCommand, PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseLedger } from '../../src/core/ledger.js';
@@ -22,8 +22,10 @@ import { RecordingLogger } from '../../src/testing/recording-logger.js';
 import { loginToEcr, pushOciLayout, writeOciLayout } from '../../src/core/registry/index.js';
 import type { RequestLogEntry } from '../../src/emulator/state.js';
 import type { RunningEmulator } from '../../src/emulator/server.js';
+import { actionEnv } from '../helpers/action-env.js';
 import { runDistAction, type ActionRun } from '../helpers/action-runner.js';
-import { clientOptions, control, startTestEmulator } from '../helpers/emulator.js';
+import { agentConfig, writeAgentConfig, type EnvironmentInput, type RuntimeInput } from '../helpers/configs.js';
+import { clientOptions, control, useTestEmulator } from '../helpers/emulator.js';
 
 const DEV = { account: '111111111111', region: 'us-west-2' };
 const STAGING = { account: '222222222222', region: 'eu-west-1' };
@@ -35,51 +37,26 @@ const READ_ONLY = /^(Get|List|Describe|BatchGet|Invoke|Head|Ping)/;
 
 let emulator: RunningEmulator;
 let workspace: string;
-const savedEndpoint = process.env.AWS_ENDPOINT_URL;
 
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  // The test pushes images with the product's registry client, which finds the emulator like the actions do.
-  process.env.AWS_ENDPOINT_URL = emulator.url;
+// endpointEnv: the test pushes images with the product's registry client, which finds the emulator like the actions do.
+useTestEmulator((started) => {
+  emulator = started;
   workspace = mkdtempSync(join(tmpdir(), 'deploy-version-'));
-});
-afterAll(async () => {
-  if (savedEndpoint === undefined) delete process.env.AWS_ENDPOINT_URL;
-  else process.env.AWS_ENDPOINT_URL = savedEndpoint;
-  await emulator.stop();
-});
+}, { endpointEnv: true });
 
-type Json = Record<string, unknown>;
-
-function writeConfig(runtime: Json = {}, prod: Json = {}): string {
-  const config = {
-    current_environment: 'dev',
+function writeConfig(runtime: RuntimeInput = {}, prod: EnvironmentInput = {}): string {
+  const config = agentConfig({
+    account: DEV.account,
+    region: DEV.region,
+    dev: { environment_variables: { LOG_LEVEL: 'debug' }, default_agent_runtime: 'support-bot' },
+    runtime: { environment_variables: { MODEL_ID: 'model-a' }, secrets: { API_KEY: 'ssm:/team/api-key' }, ...runtime },
     environments: {
-      dev: {
-        region: DEV.region,
-        account_id: DEV.account,
-        environment_variables: { LOG_LEVEL: 'debug' },
-        default_agent_runtime: 'support-bot',
-        agent_runtimes: {
-          'support-bot': {
-            ecr_repository: 'support-bot',
-            iam_role: 'support-bot-runtime',
-            environment_variables: { MODEL_ID: 'model-a' },
-            secrets: { API_KEY: 'ssm:/team/api-key' },
-            ...runtime,
-          },
-        },
-      },
       staging: { extends: 'dev', region: STAGING.region, account_id: STAGING.account },
       prod: { extends: 'dev', region: PROD.region, account_id: PROD.account, ...prod },
     },
-    global_resources: {
-      ecr_repositories: { 'support-bot': { cross_account_pull: [PROD.account] } },
-      iam_roles: { 'support-bot-runtime': {} },
-    },
-  };
-  writeFileSync(join(workspace, 'agentcore.json'), JSON.stringify(config, null, 2));
-  return 'agentcore.json';
+    global: { ecr_repositories: { 'support-bot': { cross_account_pull: [PROD.account] } } },
+  });
+  return writeAgentConfig(workspace, config);
 }
 
 function deploy(inputs: Record<string, string>, where: Where = DEV, runId = '4242', entry?: 'root'): Promise<ActionRun> {
@@ -87,16 +64,7 @@ function deploy(inputs: Record<string, string>, where: Where = DEV, runId = '424
     ...(entry ? { entry } : {}),
     cwd: workspace,
     inputs: { 'config-file': 'agentcore.json', 'timeout-minutes': '2', ...inputs },
-    env: {
-      AWS_ENDPOINT_URL: emulator.url,
-      AWS_ACCESS_KEY_ID: where.account,
-      AWS_SECRET_ACCESS_KEY: 'x',
-      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-      GITHUB_REPOSITORY: 'octo/agents',
-      GITHUB_RUN_ID: runId,
-      GITHUB_ACTOR: 'octocat',
-      GITHUB_SERVER_URL: 'https://github.com',
-    },
+    env: actionEnv(emulator, where.account, runId),
   });
 }
 

@@ -1,9 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateRoleCommand, GetRolePolicyCommand, IAMClient } from '@aws-sdk/client-iam';
 import { CognitoIdentityProviderClient, CreateUserPoolClientCommand, CreateUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { emulatorAwsEnv } from '../helpers/action-env.js';
 import { runDistAction } from '../helpers/action-runner.js';
+import { agentConfig, writeAgentConfig, type ConfigInput, type EnvironmentInput } from '../helpers/configs.js';
 import { clientOptions, control, startTestEmulator } from '../helpers/emulator.js';
 import type { RunningEmulator } from '../../src/emulator/server.js';
 
@@ -23,37 +25,27 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.stop());
 
-function config(models: string[], extra: Record<string, unknown> = {}) {
-  return {
-    current_environment: 'dev',
+function config(models: string[], extra: Record<string, EnvironmentInput> = {}) {
+  return agentConfig({
+    dev: { default_agent_runtime: 'support-bot', cognito: { managed: true } },
+    runtime: { model_arns: models },
     environments: {
-      dev: {
-        region: 'us-west-2',
-        account_id: '111111111111',
-        default_agent_runtime: 'support-bot',
-        cognito: { managed: true },
-        agent_runtimes: { 'support-bot': { ecr_repository: 'support-bot', iam_role: 'support-bot-runtime', model_arns: models } },
-      },
       staging: { extends: 'dev', region: 'eu-west-1', account_id: '222222222222' },
       prod: { extends: 'dev', region: 'us-east-1', account_id: '333333333333' },
       ...extra,
     },
-    global_resources: {
-      ecr_repositories: { 'support-bot': { keep_images: 30, cross_account_pull: ['333333333333'] } },
-      iam_roles: { 'support-bot-runtime': {} },
-    },
-  };
+    global: { ecr_repositories: { 'support-bot': { keep_images: 30, cross_account_pull: ['333333333333'] } } },
+  });
 }
 
 let files = 0;
-async function setupEnv(environment: string, document: unknown, options: { account?: string; inputs?: Record<string, string> } = {}) {
-  const file = `agentcore-${++files}.json`;
-  writeFileSync(join(workspace, file), JSON.stringify(document, null, 2));
+async function setupEnv(environment: string, document: ConfigInput, options: { account?: string; inputs?: Record<string, string> } = {}) {
+  const file = writeAgentConfig(workspace, document, `agentcore-${++files}.json`);
   const account = options.account ?? ENVIRONMENTS[environment as EnvName][0];
   return runDistAction('setup-env', {
     cwd: workspace,
     inputs: { 'config-file': file, environment, ...options.inputs },
-    env: { AWS_ENDPOINT_URL: emulator.url, AWS_ACCESS_KEY_ID: account, AWS_SECRET_ACCESS_KEY: 'x' },
+    env: emulatorAwsEnv(emulator, account),
   });
 }
 

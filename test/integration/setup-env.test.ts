@@ -1,7 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { emulatorAwsEnv } from '../helpers/action-env.js';
 import { runDistAction } from '../helpers/action-runner.js';
+import { agentConfig, writeAgentConfig } from '../helpers/configs.js';
 import { startTestEmulator } from '../helpers/emulator.js';
 import type { RunningEmulator } from '../../src/emulator/server.js';
 
@@ -13,34 +15,22 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.stop());
 
-const goodConfig = {
-  current_environment: 'dev',
-  environments: {
-    dev: {
-      region: 'us-west-2',
-      account_id: '111111111111',
-      default_agent_runtime: 'support-bot',
-      agent_runtimes: { 'support-bot': { ecr_repository: 'support-bot', iam_role: 'support-bot-runtime' } },
-    },
-    prod: { extends: 'dev', region: 'us-east-1', account_id: '333333333333' },
-  },
-  global_resources: { ecr_repositories: { 'support-bot': {} }, iam_roles: { 'support-bot-runtime': {} } },
-};
+const goodConfig = agentConfig({
+  dev: { default_agent_runtime: 'support-bot' },
+  environments: { prod: { extends: 'dev', region: 'us-east-1', account_id: '333333333333' } },
+});
 
 function writeConfig(name: string, text: string): string {
   writeFileSync(join(workspace, name), text);
   return name;
 }
 
-const awsEnv = (account: string) => ({ AWS_ENDPOINT_URL: emulator.url, AWS_ACCESS_KEY_ID: account, AWS_SECRET_ACCESS_KEY: 'x' });
+const awsEnv = (account: string) => emulatorAwsEnv(emulator, account);
+/** setup-env for prod, with credentials of `account`. */
+const setupProd = (file: string, account: string) => runDistAction('setup-env', { cwd: workspace, inputs: { 'config-file': file, environment: 'prod' }, env: awsEnv(account) });
 
 test('a good config and matching account: outputs, exports and a summary', async () => {
-  const file = writeConfig('good.json', JSON.stringify(goodConfig, null, 2));
-  const run = await runDistAction('setup-env', {
-    cwd: workspace,
-    inputs: { 'config-file': file, environment: 'prod' },
-    env: awsEnv('333333333333'),
-  });
+  const run = await setupProd(writeAgentConfig(workspace, goodConfig, 'good.json'), '333333333333');
   // Under Node 20 the SDK warns on stderr that it wants Node 22; the runner uses node24.
   expect(run.stderr).not.toMatch(/error/i);
   expect(run.code).toBe(0);
@@ -57,12 +47,7 @@ test('a good config and matching account: outputs, exports and a summary', async
 });
 
 test('credentials for another account are refused before anything else, naming both accounts', async () => {
-  const file = writeConfig('good2.json', JSON.stringify(goodConfig, null, 2));
-  const run = await runDistAction('setup-env', {
-    cwd: workspace,
-    inputs: { 'config-file': file, environment: 'prod' },
-    env: awsEnv('111111111111'),
-  });
+  const run = await setupProd(writeAgentConfig(workspace, goodConfig, 'good2.json'), '111111111111');
   expect(run.code).toBe(1);
   expect(run.stdout).toContain(
     '::error::Environment "prod" belongs to account 333333333333 (environments.prod.account_id), but the credentials are for account 111111111111',
