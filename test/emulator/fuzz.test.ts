@@ -2,7 +2,7 @@ import { BedrockAgentCoreControlClient, CreateAgentRuntimeCommand } from '@aws-s
 import { ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
 import fc from 'fast-check';
 import type { RunningEmulator } from '../../src/emulator/server.js';
-import { clientOptions, control, startTestEmulator } from '../helpers/emulator.js';
+import { clientOptions, control, useTestEmulator } from '../helpers/emulator.js';
 import { ROLE_ARN, putImage } from './services/agentcore/fixtures.js';
 
 /**
@@ -95,8 +95,8 @@ let basicAuth: string;
 let runtimeId: string;
 let runtimeArn: string;
 
-beforeAll(async () => {
-  emulator = await startTestEmulator();
+useTestEmulator(async (started) => {
+  emulator = started;
   const image = putImage(emulator, ACCOUNT, REGION, 'fuzz', 'v1');
   const agentcore = new BedrockAgentCoreControlClient(clientOptions(emulator, ACCOUNT, REGION));
   const runtime = await agentcore.send(
@@ -115,7 +115,6 @@ beforeAll(async () => {
   basicAuth = `Basic ${authorizationData![0]!.authorizationToken!}`;
   ecr.destroy();
 });
-afterAll(() => emulator.stop());
 
 function signature(service: string): string {
   return `AWS4-HMAC-SHA256 Credential=${ACCOUNT}/20260101/${REGION}/${service}/aws4_request, SignedHeaders=host;x-amz-date, Signature=${'0'.repeat(64)}`;

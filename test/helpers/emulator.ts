@@ -42,7 +42,7 @@ export interface TestEmulatorOptions {
  * Starts an emulator before the tests of the current file or describe block and stops it after;
  * `ready` receives it (the caller keeps it) and may set up what every test needs.
  */
-export function useTestEmulator(ready: (emulator: RunningEmulator) => void | Promise<void>, options: TestEmulatorOptions = {}): void {
+export function useTestEmulator(ready: (emulator: RunningEmulator) => unknown, options: TestEmulatorOptions = {}): void {
   let emulator: RunningEmulator;
   const savedEndpoint = process.env.AWS_ENDPOINT_URL;
   beforeAll(async () => {

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import type { RunningEmulator } from '../../src/emulator/server.js';
-import { control, startTestEmulator } from '../helpers/emulator.js';
+import { control, useTestEmulator } from '../helpers/emulator.js';
 import { DIST_ACTIONS, errorLines, expectCleanFailure, isMutating, makeWorkspace, requestLog, runAction, validConfig, writeConfigText } from './harness.js';
 
 type Json = Record<string, unknown>;
@@ -14,12 +14,9 @@ type Json = Record<string, unknown>;
 let emulator: RunningEmulator;
 let workspace: string;
 
-beforeAll(async () => {
-  emulator = await startTestEmulator();
+useTestEmulator((started) => {
+  emulator = started;
   workspace = makeWorkspace();
-});
-afterAll(async () => {
-  await emulator.stop();
 });
 
 const RUNTIME = ['environments', 'dev', 'agent_runtimes', 'support-bot'];

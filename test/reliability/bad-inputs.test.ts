@@ -7,18 +7,15 @@
 import type { RunningEmulator } from '../../src/emulator/server.js';
 import type { InputSpec } from '../../src/github/inputs.js';
 import { actionSpecs } from '../../src/github/specs/index.js';
-import { control, startTestEmulator } from '../helpers/emulator.js';
+import { control, useTestEmulator } from '../helpers/emulator.js';
 import { DIST_ACTIONS, errorLines, expectCleanFailure, isMutating, makeWorkspace, requestLog, runAction } from './harness.js';
 
 let emulator: RunningEmulator;
 let workspace: string;
 
-beforeAll(async () => {
-  emulator = await startTestEmulator();
+useTestEmulator((started) => {
+  emulator = started;
   workspace = makeWorkspace();
-});
-afterAll(async () => {
-  await emulator.stop();
 });
 
 /** Values no check can catch before use (a token, free text, paths read later) have no case. */

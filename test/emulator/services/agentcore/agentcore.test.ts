@@ -24,7 +24,7 @@ import {
 } from '@aws-sdk/client-bedrock-agentcore-control';
 import { clientOptions, control, startTestEmulator } from '../../../helpers/emulator.js';
 import type { RunningEmulator } from '../../../../src/emulator/server.js';
-import { ROLE_ARN, eventually, putImage, signedFetch } from './fixtures.js';
+import { ROLE_ARN, eventually, expectError, putImage, signedFetch } from './fixtures.js';
 
 const ACCOUNT = '000000000000';
 const REGION = 'us-east-1';
@@ -58,17 +58,6 @@ function runtimeInput(name: string, overrides: Partial<CreateAgentRuntimeCommand
 
 async function createRuntime(name = 'support_bot', overrides: Partial<CreateAgentRuntimeCommandInput> = {}) {
   return client.send(new CreateAgentRuntimeCommand(runtimeInput(name, overrides)));
-}
-
-/** Rejects with the client package's typed exception and the modelled HTTP status. */
-async function expectError<E extends Error>(call: Promise<unknown>, type: new (...args: never[]) => E, status: number): Promise<E> {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(type);
-  expect((error as { $metadata: { httpStatusCode?: number } }).$metadata.httpStatusCode).toBe(status);
-  return error as E;
 }
 
 function updateInput(id: string, overrides: Record<string, unknown> = {}) {

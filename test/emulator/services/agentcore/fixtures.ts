@@ -55,3 +55,14 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
 }
 
 export const ROLE_ARN = 'arn:aws:iam::000000000000:role/agent-runtime';
+
+/** Rejects with the client package's typed exception and the modelled HTTP status. */
+export async function expectError<E extends Error>(call: Promise<unknown>, type: new (...args: never[]) => E, status: number): Promise<E> {
+  const error = await call.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(type);
+  expect((error as { $metadata: { httpStatusCode?: number } }).$metadata.httpStatusCode).toBe(status);
+  return error as E;
+}

@@ -18,9 +18,9 @@ import {
   UpdateAgentRuntimeEndpointCommand,
   type CreateAgentRuntimeCommandInput,
 } from '@aws-sdk/client-bedrock-agentcore-control';
-import { clientOptions, control, startTestEmulator } from '../../../helpers/emulator.js';
+import { clientOptions, control, useTestEmulator } from '../../../helpers/emulator.js';
 import type { RunningEmulator } from '../../../../src/emulator/server.js';
-import { ROLE_ARN, eventually, putImage, signedFetch } from './fixtures.js';
+import { ROLE_ARN, eventually, expectError, putImage, signedFetch } from './fixtures.js';
 
 const ACCOUNT = '000000000000';
 const REGION = 'us-east-1';
@@ -31,18 +31,15 @@ let controlPlane: BedrockAgentCoreControlClient;
 let dataPlane: BedrockAgentCoreClient;
 let imageUri: string;
 
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  controlPlane = new BedrockAgentCoreControlClient(clientOptions(emulator, ACCOUNT, REGION));
-  dataPlane = new BedrockAgentCoreClient(clientOptions(emulator, ACCOUNT, REGION));
-});
-afterAll(async () => {
-  controlPlane.destroy();
-  dataPlane.destroy();
-  await emulator.stop();
-});
-beforeEach(async () => {
-  await control(emulator, 'POST', 'reset');
+useTestEmulator(
+  (started) => {
+    emulator = started;
+    controlPlane = new BedrockAgentCoreControlClient(clientOptions(emulator, ACCOUNT, REGION));
+    dataPlane = new BedrockAgentCoreClient(clientOptions(emulator, ACCOUNT, REGION));
+  },
+  { reset: true, stopping: () => (controlPlane.destroy(), dataPlane.destroy()) },
+);
+beforeEach(() => {
   imageUri = putImage(emulator, ACCOUNT, REGION, 'agent', 'v1').uri;
 });
 
@@ -68,16 +65,6 @@ async function invoke(input: Partial<InvokeAgentRuntimeCommandInput> & { agentRu
   const response = await dataPlane.send(new InvokeAgentRuntimeCommand({ runtimeSessionId: SESSION, payload: JSON.stringify({ prompt: 'ping' }), ...input }));
   const text = await response.response!.transformToString();
   return { response, text, json: JSON.parse(text) as Record<string, unknown> };
-}
-
-async function expectError<E extends Error>(call: Promise<unknown>, type: new (...args: never[]) => E, status: number): Promise<E> {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(type);
-  expect((error as { $metadata: { httpStatusCode?: number } }).$metadata.httpStatusCode).toBe(status);
-  return error as E;
 }
 
 /** An OAuth caller: a plain POST with a bearer token, no SigV4. */

@@ -27,7 +27,7 @@ import { CognitoIdentityProviderClient, DescribeUserPoolClientCommand, DescribeU
 import { GetRoleCommand, GetRolePolicyCommand, IAMClient, ListRolePoliciesCommand } from '@aws-sdk/client-iam';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { clientOptions, control, startTestEmulator } from '../../../helpers/emulator.js';
+import { clientOptions, control, useTestEmulator } from '../../../helpers/emulator.js';
 import { rejectionOf } from '../../../helpers/targets.js';
 import type { RunningEmulator } from '../../../../src/emulator/server.js';
 import { providers } from '../../../../src/emulator/services/cloudformation/providers/index.js';
@@ -41,12 +41,8 @@ let cfn: CloudFormationClient;
 let ecr: ECRClient;
 let iam: IAMClient;
 
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-});
-afterAll(() => emulator.stop());
-beforeEach(async () => {
-  await control(emulator, 'POST', 'reset');
+useTestEmulator((started) => (emulator = started), { reset: true });
+beforeEach(() => {
   cfn = new CloudFormationClient(clientOptions(emulator, ACCOUNT, REGION));
   ecr = new ECRClient(clientOptions(emulator, ACCOUNT, REGION));
   iam = new IAMClient(clientOptions(emulator, ACCOUNT, 'us-east-1'));

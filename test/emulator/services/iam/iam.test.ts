@@ -12,7 +12,7 @@ import {
   PutRolePolicyCommand,
 } from '@aws-sdk/client-iam';
 import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
-import { clientOptions, control, startTestEmulator } from '../../../helpers/emulator.js';
+import { clientOptions, useTestEmulator } from '../../../helpers/emulator.js';
 import { rejectionOf } from '../../../helpers/targets.js';
 import type { RunningEmulator } from '../../../../src/emulator/server.js';
 
@@ -25,12 +25,8 @@ const TRUST = JSON.stringify({
 let emulator: RunningEmulator;
 let iam: IAMClient;
 
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-});
-afterAll(() => emulator.stop());
-beforeEach(async () => {
-  await control(emulator, 'POST', 'reset');
+useTestEmulator((started) => (emulator = started), { reset: true });
+beforeEach(() => {
   iam = new IAMClient(clientOptions(emulator, ACCOUNT, 'us-east-1'));
 });
 

@@ -20,7 +20,7 @@ import {
   paginateGetParametersByPath,
 } from '@aws-sdk/client-ssm';
 import { describeTargets, rejectionOf } from '../../../helpers/targets.js';
-import { clientOptions, control, startTestEmulator } from '../../../helpers/emulator.js';
+import { clientOptions, control, useTestEmulator } from '../../../helpers/emulator.js';
 import type { RunningEmulator } from '../../../../src/emulator/server.js';
 
 
@@ -245,11 +245,7 @@ describeTargets('SSM conformance', (target, name) => {
 
 describe('SSM emulator specifics', () => {
   let emulator: RunningEmulator;
-  beforeAll(async () => {
-    emulator = await startTestEmulator();
-  });
-  afterAll(() => emulator.stop());
-  beforeEach(() => control(emulator, 'POST', 'reset'));
+  useTestEmulator((started) => (emulator = started), { reset: true });
 
   test('GET /_emulator/state never shows a SecureString value', async () => {
     const ssm = new SSMClient(clientOptions(emulator, '111111111111'));

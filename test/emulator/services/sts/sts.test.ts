@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-sts';
 import { GetParameterCommand, PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { describeTargets, rejectionOf } from '../../../helpers/targets.js';
-import { clientOptions, control, startTestEmulator } from '../../../helpers/emulator.js';
+import { clientOptions, useTestEmulator } from '../../../helpers/emulator.js';
 import type { RunningEmulator } from '../../../../src/emulator/server.js';
 import { createRole } from '../../../../src/emulator/services/iam/store.js';
 
@@ -115,11 +115,7 @@ describeTargets('STS conformance', (target, name) => {
 
 describe('STS emulator specifics', () => {
   let emulator: RunningEmulator;
-  beforeAll(async () => {
-    emulator = await startTestEmulator();
-  });
-  afterAll(() => emulator.stop());
-  beforeEach(() => control(emulator, 'POST', 'reset'));
+  useTestEmulator((started) => (emulator = started), { reset: true });
 
   test('the default identity is the account user "emulator"', async () => {
     const identity = await new STSClient(clientOptions(emulator, '444444444444')).send(new GetCallerIdentityCommand({}));
