@@ -3,6 +3,7 @@
  * and a ClientFactory that hands out mocked clients and records what it was asked for.
  */
 import type { AwsTarget, ClientFactory, ClientName, EnvironmentClients } from '../../src/core/aws/clients.js';
+import { UserError } from '../../src/core/errors.js';
 
 /** An error shaped like an SDK v3 service exception (what isAwsError and describeError read). */
 export function awsError(name: string, message: string, status = 400, requestId?: string): Error {
@@ -45,4 +46,10 @@ export function wrongAccountMessage(environment: string, expected: string, actua
     `Environment "${environment}" belongs to account ${expected} (environments.${environment}.account_id), but the credentials are for account ${actual} ` +
     `(${callerIdentity(actual).Arn}). Nothing was changed. Use credentials for account ${expected}, e.g. that account's deploy role.`
   );
+}
+
+/** The attempt fails as a user error (not a bug) with the account guard's message. */
+export async function expectWrongAccount(attempt: Promise<unknown>, environment: string, expected: string, actual: string): Promise<void> {
+  await expect(attempt).rejects.toThrow(UserError);
+  await expect(attempt).rejects.toThrow(wrongAccountMessage(environment, expected, actual));
 }

@@ -23,7 +23,7 @@ import { setupEnv, type ConcernResult, type SetupEnvRequest } from '../../../src
 import { FakeClock } from '../../../src/testing/fake-clock.js';
 import { RecordingLogger } from '../../../src/testing/recording-logger.js';
 import { supportBotConfig, type ConfigJson } from '../../helpers/configs.js';
-import { awsError, callerIdentity, wrongAccountMessage } from '../../helpers/mocked-aws.js';
+import { awsError, callerIdentity, expectWrongAccount } from '../../helpers/mocked-aws.js';
 
 const sts = mockClient(STSClient);
 const cfn = mockClient(CloudFormationClient);
@@ -257,10 +257,7 @@ test('credentials of another account fail before any stack is read, naming both 
   sts.on(GetCallerIdentityCommand).resolves(callerIdentity('999999999999'));
   const reported: string[] = [];
   const attempt = setupEnv(request(configWith(), { onAccount: ({ account }) => reported.push(account) }));
-  await expect(attempt).rejects.toThrow(UserError);
-  await expect(attempt).rejects.toThrow(
-    wrongAccountMessage('dev', '111111111111', '999999999999'),
-  );
+  await expectWrongAccount(attempt, 'dev', '111111111111', '999999999999');
   expect(reported).toEqual([]);
   expect(cfn.calls()).toHaveLength(0);
   expect(iam.calls()).toHaveLength(0);

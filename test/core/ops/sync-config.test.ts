@@ -5,7 +5,7 @@ import { UserError } from '../../../src/core/errors.js';
 import { concludeSyncConfig, syncConfig, type SyncConfigRequest } from '../../../src/core/ops/sync-config.js';
 import { FakeClock } from '../../../src/testing/fake-clock.js';
 import { RecordingLogger } from '../../../src/testing/recording-logger.js';
-import { awsError, callerIdentity, recordingFactory, type RecordingFactory, wrongAccountMessage } from '../../helpers/mocked-aws.js';
+import { awsError, callerIdentity, expectWrongAccount, recordingFactory, type RecordingFactory } from '../../helpers/mocked-aws.js';
 import { testConfig } from '../sync/config-fixture.js';
 
 // dev is account 111111111111 in us-west-2, prod 333333333333 in us-east-1; one client of each kind per region.
@@ -132,10 +132,7 @@ test('credentials of another account for every environment fail the step naming 
   stsWest.on(GetCallerIdentityCommand).resolves(callerIdentity('999999999999'));
   stsEast.on(GetCallerIdentityCommand).resolves(callerIdentity('999999999999'));
   const attempt = syncConfig(request());
-  await expect(attempt).rejects.toThrow(UserError);
-  await expect(attempt).rejects.toThrow(
-    wrongAccountMessage('dev', '111111111111', '999999999999'),
-  );
+  await expectWrongAccount(attempt, 'dev', '111111111111', '999999999999');
   expect(ssmWest.calls()).toHaveLength(0);
   expect(ssmEast.calls()).toHaveLength(0);
   expect(factory.requests.every((r) => r.names.join() === 'sts')).toBe(true);
