@@ -28,6 +28,7 @@ import { putImage } from '../emulator/services/agentcore/fixtures.js';
 import { runDistAction } from '../helpers/action-runner.js';
 import { clientOptions, control, startTestEmulator } from '../helpers/emulator.js';
 import { startGitHubFixture, type GitHubFixture } from '../helpers/github-fixture.js';
+import { emulatorAwsEnv } from '../helpers/action-env.js';
 import { supportBotConfig } from '../helpers/configs.js';
 
 const ACCOUNT = '111111111111';
@@ -104,9 +105,7 @@ async function drift(options: { config?: Json; inputs?: Record<string, string>; 
     cwd: workspace,
     inputs: { 'github-token': 'ghs_fixture', environments: 'dev', ...options.inputs },
     env: {
-      AWS_ENDPOINT_URL: emulator.url,
-      AWS_ACCESS_KEY_ID: ACCOUNT,
-      AWS_SECRET_ACCESS_KEY: 'x',
+      ...emulatorAwsEnv(emulator, ACCOUNT),
       ...github.actionEnv(options.event ?? { pullRequest: 7 }),
     },
   });

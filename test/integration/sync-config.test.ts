@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { runDistAction } from '../helpers/action-runner.js';
 import { control } from '../helpers/emulator.js';
 import { describeTargets, type RunningTarget } from '../helpers/targets.js';
+import { emulatorAwsEnv } from '../helpers/action-env.js';
 import { supportBotConfig } from '../helpers/configs.js';
 
 const KEY = '111111111111';
@@ -48,7 +49,7 @@ describeTargets('sync-config', (target, name) => {
     return runDistAction('sync-config', {
       cwd: workspace,
       inputs: { environments: 'dev', ...inputs },
-      env: { AWS_ENDPOINT_URL: t().url, AWS_ACCESS_KEY_ID: KEY, AWS_SECRET_ACCESS_KEY: 'x' },
+      env: emulatorAwsEnv(t(), KEY),
     });
   }
 

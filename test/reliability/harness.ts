@@ -20,7 +20,9 @@ import { RecordingLogger } from '../../src/testing/recording-logger.js';
 import { loginToEcr, pushOciLayout, writeOciLayout } from '../../src/core/registry/index.js';
 import type { RequestLogEntry } from '../../src/emulator/state.js';
 import { actionSpecs } from '../../src/github/specs/index.js';
+import { emulatorAwsEnv, githubRunEnv } from '../helpers/action-env.js';
 import { runDistAction, type ActionRun, type RunOptions } from '../helpers/action-runner.js';
+import { agentConfig, type ConfigJson, type RuntimeInput } from '../helpers/configs.js';
 import { clientOptions, control } from '../helpers/emulator.js';
 
 export const DEV = { account: '111111111111', region: 'us-west-2' };
@@ -37,34 +39,18 @@ export const isMutating = (entry: RequestLogEntry): boolean => !READ_ONLY.test(e
 /** Every action, from the specs the build generates action.yml from: each must be in dist/. */
 export const DIST_ACTIONS = actionSpecs.map((spec) => spec.name);
 
-type Json = Record<string, unknown>;
 export type Emulator = { url: string };
 
-export function validConfig(runtime: Json = {}): Json {
-  return {
-    current_environment: 'dev',
-    environments: {
-      dev: {
-        region: DEV.region,
-        account_id: DEV.account,
-        default_agent_runtime: 'support-bot',
-        environment_variables: { LOG_LEVEL: 'info' },
-        agent_runtimes: {
-          'support-bot': {
-            ecr_repository: 'support-bot',
-            iam_role: 'support-bot-runtime',
-            environment_variables: { MODEL_ID: 'model-a' },
-            secrets: { API_KEY: 'ssm:/team/api-key' },
-            ...runtime,
-          },
-        },
-      },
-    },
-    global_resources: { ecr_repositories: { 'support-bot': {} }, iam_roles: { 'support-bot-runtime': {} } },
-  };
+export function validConfig(runtime: RuntimeInput = {}): ConfigJson {
+  return agentConfig({
+    account: DEV.account,
+    region: DEV.region,
+    dev: { default_agent_runtime: 'support-bot', environment_variables: { LOG_LEVEL: 'info' } },
+    runtime: { environment_variables: { MODEL_ID: 'model-a' }, secrets: { API_KEY: 'ssm:/team/api-key' }, ...runtime },
+  });
 }
 
-export function makeWorkspace(config: Json | string = validConfig()): string {
+export function makeWorkspace(config: ConfigJson | string = validConfig()): string {
   const workspace = mkdtempSync(join(tmpdir(), 'reliability-'));
   writeConfigText(workspace, typeof config === 'string' ? config : JSON.stringify(config, null, 2));
   return workspace;
@@ -94,17 +80,7 @@ export async function pushImage(emulator: Emulator, content: string): Promise<{ 
 
 /** The environment a runner gives an action in dev, with the canary as the secret access key. */
 export function runnerEnv(emulator: Emulator, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    AWS_ENDPOINT_URL: emulator.url,
-    AWS_ACCESS_KEY_ID: DEV.account,
-    AWS_SECRET_ACCESS_KEY: CANARY,
-    GITHUB_SHA: SHA,
-    GITHUB_REPOSITORY: 'octo/agents',
-    GITHUB_RUN_ID: '4242',
-    GITHUB_ACTOR: 'octocat',
-    GITHUB_SERVER_URL: 'https://github.com',
-    ...extra,
-  };
+  return { ...emulatorAwsEnv(emulator, DEV.account, CANARY), ...githubRunEnv('4242', SHA), ...extra };
 }
 
 export function runAction(emulator: Emulator, name: string, workspace: string, inputs: Record<string, string>, options: RunOptions = {}): Promise<ActionRun> {

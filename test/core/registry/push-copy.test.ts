@@ -16,26 +16,16 @@ import { loginToEcr } from '../../../src/core/registry/ecr-login.js';
 import { pushOciLayout } from '../../../src/core/registry/push-layout.js';
 import type { EcrRegistryData } from '../../../src/emulator/services/ecr/store.js';
 import type { RunningEmulator } from '../../../src/emulator/server.js';
-import { clientOptions, control, startTestEmulator } from '../../helpers/emulator.js';
+import { clientOptions, control, useTestEmulator } from '../../helpers/emulator.js';
 
 const DEV = { account: '111111111111', region: 'us-west-2' };
 const PROD = { account: '333333333333', region: 'us-east-1' };
 
 let emulator: RunningEmulator;
 let work: string;
-const savedEndpoint = process.env.AWS_ENDPOINT_URL;
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  // The product's SDK clients find the emulator the way the actions do: through AWS_ENDPOINT_URL.
-  process.env.AWS_ENDPOINT_URL = emulator.url;
-});
-afterAll(async () => {
-  if (savedEndpoint === undefined) delete process.env.AWS_ENDPOINT_URL;
-  else process.env.AWS_ENDPOINT_URL = savedEndpoint;
-  await emulator.stop();
-});
+// endpointEnv: the product's SDK clients find the emulator the way the actions do, through AWS_ENDPOINT_URL.
+useTestEmulator((started) => (emulator = started), { reset: true, endpointEnv: true });
 beforeEach(async () => {
-  await control(emulator, 'POST', 'reset');
   work = await mkdtemp(join(tmpdir(), 'push-'));
 });
 afterEach(() => rm(work, { recursive: true, force: true }));
