@@ -42,17 +42,16 @@ export const COMMON_ERRORS: Record<string, number[]> = {
 const JSON_STYLE: ScalarStyle = { defaultTimestamp: 'unixTimestamp', text: false };
 const TEXT_STYLE: ScalarStyle = { defaultTimestamp: 'iso8601', text: true };
 
-/** An exchange's problems against the model (empty when it conforms). */
+/** Adds an exchange's problems against the model to the findings (none when it conforms). */
 export function checkExchange(model: ServiceModel, operation: ModelOperation, exchange: Exchange, findings: Findings): void {
   const { status } = exchange.response;
   const where = `${model.service} ${operation.name} (HTTP ${status})`;
-  const before = findings.problems.length;
   const local: Findings = { problems: [], uncompiledPatterns: findings.uncompiledPatterns };
   if (status >= 300) checkRefusal(model, operation, exchange, local);
   else if (model.metadata.protocol === 'rest-json') checkRestJson(model, operation, exchange, local);
   else if (model.metadata.protocol === 'query') checkQuery(model, operation, exchange, local);
   else checkJson(model, operation, exchange, local);
-  findings.problems.splice(before, 0, ...local.problems.map((problem) => `${where} ${problem}`));
+  findings.problems.push(...local.problems.map((problem) => `${where} ${problem}`));
 }
 
 function jsonBody(exchange: Exchange, findings: Findings): unknown {
