@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { parseScope } from './sigv4.js';
 import { EmulatorState, type FaultRule } from './state.js';
-import { AwsError, type EmuContext, type EmuRequest, type EmuResponse, type Protocol, type ServiceModule } from './types.js';
+import { AwsError, type EmuContext, type EmuRequest, type EmuResponse, type Exchange, type Protocol, type ServiceModule } from './types.js';
 import { renderError } from './protocols/wire.js';
 import { services as defaultServices } from './services/index.js';
 import { controlRoutes } from './control.js';
@@ -13,6 +13,8 @@ export interface EmulatorOptions {
   port?: number;
   host?: string;
   services?: ServiceModule[];
+  /** Called with every answered service request and its raw answer (model conformance tests read them). */
+  onExchange?: (exchange: Exchange) => void;
 }
 
 export interface RunningEmulator {
@@ -164,7 +166,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       response = renderError(owner.protocol, error, requestId);
     }
     log(response.status);
-    send(res, withRequestId(response, requestId));
+    const sent = send(res, withRequestId(response, requestId));
+    options.onExchange?.({ service: owner.name, protocol: owner.protocol, operation: opName, request: emuReq, response: sent });
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -201,7 +204,7 @@ function withRequestId(response: EmuResponse, requestId: string): EmuResponse {
   return { ...response, headers: { 'x-amzn-requestid': requestId, ...response.headers } };
 }
 
-function send(res: ServerResponse, response: EmuResponse): void {
+function send(res: ServerResponse, response: EmuResponse): Exchange['response'] {
   const headers = { ...response.headers };
   let payload: Buffer | undefined;
   if (Buffer.isBuffer(response.body)) payload = response.body;
@@ -213,6 +216,7 @@ function send(res: ServerResponse, response: EmuResponse): void {
   headers['content-length'] = String(payload?.length ?? 0);
   res.writeHead(response.status, headers);
   res.end(payload);
+  return { status: response.status, headers, body: payload ?? Buffer.alloc(0) };
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer | undefined> {

@@ -25,6 +25,17 @@ export interface EmuResponse {
   body?: unknown;
 }
 
+/** A service request and the answer as it went on the wire. */
+export interface Exchange {
+  /** The module's short name, e.g. "ssm". */
+  service: string;
+  protocol: Protocol;
+  /** The AWS operation name, as in the request log ("Unknown" when none matched). */
+  operation: string;
+  request: EmuRequest;
+  response: { status: number; headers: Record<string, string>; body: Buffer };
+}
+
 export interface EmuContext {
   state: EmulatorState;
   now(): number;

@@ -1,8 +1,16 @@
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js';
+import type { Exchange } from '../../src/emulator/types.js';
+
+let recorder: ((exchange: Exchange) => void) | undefined;
+
+/** Every emulator started after this call (in this test file) hands each answered request to `sink`. */
+export function recordExchanges(sink: (exchange: Exchange) => void): void {
+  recorder = sink;
+}
 
 /** Starts an in-process emulator on a free port. */
 export async function startTestEmulator(): Promise<RunningEmulator> {
-  return startEmulator({ port: 0 });
+  return startEmulator({ port: 0, ...(recorder ? { onExchange: recorder } : {}) });
 }
 
 /** SDK client options for one emulated account and region (12-digit key id = that account). */

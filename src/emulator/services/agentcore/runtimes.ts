@@ -170,7 +170,8 @@ export function deleteRuntime(call: Call, label: string): EmuResponse {
       throw conflict(`Agent runtime ${runtime.id} still has endpoint(s) ${named.join(', ')}; delete them before the runtime.`);
     }
     runtime.deletingUntil = call.now + call.state.settings.provisioningDelayMs;
-    return { status: 202, body: { status: 'DELETING', agentRuntimeId: runtime.id, agentRuntimeVersion: newestVersion(runtime).version } };
+    // agentRuntimeVersion is "present only when you delete a single version" (the SDK's model).
+    return { status: 202, body: { status: 'DELETING', agentRuntimeId: runtime.id } };
   });
 }
 

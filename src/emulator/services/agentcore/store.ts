@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { EmulatorState } from '../../state.js';
 import { AwsError, type EmuResponse } from '../../types.js';
+import { FieldErrors } from '../../protocols/rest-json.js';
 import { findImage, parseImageUri } from '../ecr/store.js';
 
 /**
@@ -219,11 +220,15 @@ export function quotaExceeded(message: string): AwsError {
  * The runtime a URI label names: its id, or its ARN (which must be of this account and region).
  * DELETING runtimes are found too; callers decide what they may do with them.
  */
+/** The control plane's agentRuntimeId label: an id, never an ARN (the model's AgentRuntimeId pattern). */
+const RUNTIME_ID = { pattern: /^[a-zA-Z][a-zA-Z0-9_]{0,99}-[a-zA-Z0-9]{10}$/, text: '[a-zA-Z][a-zA-Z0-9_]{0,99}-[a-zA-Z0-9]{10}' };
+
 export function findRuntime(data: AgentCoreData, label: string, account: string, region: string): AgentRuntime {
-  const arn = label.startsWith('arn:') ? parseRuntimeArn(label) : undefined;
-  const id = arn ? arn.id : label;
-  const runtime = arn && (arn.account !== account || arn.region !== region || arn.endpoint) ? undefined : data.runtimes[id];
-  if (!runtime) throw notFound(`No agent runtime found with id or ARN '${label}' in account ${account}, region ${region}.`);
+  const errors = new FieldErrors();
+  errors.string('agentRuntimeId', label, { pattern: RUNTIME_ID });
+  errors.throwIfAny();
+  const runtime = data.runtimes[label];
+  if (!runtime) throw notFound(`No agent runtime found with id '${label}' in account ${account}, region ${region}.`);
   return runtime;
 }
 

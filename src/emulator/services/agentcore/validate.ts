@@ -19,6 +19,8 @@ const ALLOWED_HEADER = {
   pattern: /^(Authorization|X-Amzn-Bedrock-AgentCore-Runtime-Custom-[a-zA-Z0-9-]+)$/i,
   text: '(Authorization|X-Amzn-Bedrock-AgentCore-Runtime-Custom-[a-zA-Z0-9-]+)',
 };
+const SUBNET_ID = { pattern: /^subnet-[0-9a-zA-Z]{8,17}$/, text: 'subnet-[0-9a-zA-Z]{8,17}' };
+const SECURITY_GROUP_ID = { pattern: /^sg-[0-9a-zA-Z]{8,17}$/, text: 'sg-[0-9a-zA-Z]{8,17}' };
 const MOUNT_PATH = { pattern: /^\/mnt\/[a-zA-Z0-9._-]+\/?$/, text: '/mnt/<one directory level>' };
 
 export const LIFECYCLE_DEFAULTS = { idleRuntimeSessionTimeout: 900, maxLifetime: 28800 };
@@ -50,7 +52,7 @@ export function runtimeConfig(errors: FieldErrors, body: Json, operation: 'creat
     networkConfiguration: network(errors, body.networkConfiguration),
     lifecycleConfiguration: lifecycle(errors, body.lifecycleConfiguration),
   };
-  errors.string('description', body.description, { min: 1, max: 1200 });
+  errors.string('description', body.description, { min: 1, max: 4096 });
   if (body.authorizerConfiguration !== undefined) authorizer(errors, body.authorizerConfiguration);
   const protocol = errors.object('protocolConfiguration', body.protocolConfiguration);
   if (protocol) errors.oneOf('protocolConfiguration.serverProtocol', protocol.serverProtocol, ['HTTP', 'MCP', 'A2A', 'AGUI']);
@@ -116,8 +118,8 @@ function artifact(errors: FieldErrors, value: unknown): Json {
 }
 
 function network(errors: FieldErrors, value: unknown): Json {
+  // Optional in AWS's current model (botocore's older copy requires it); omitted means the public network.
   const config = errors.object('networkConfiguration', value);
-  // Omitted: AWS runs the runtime on the public network.
   if (!config) return { networkMode: 'PUBLIC' };
   const mode = errors.oneOf('networkConfiguration.networkMode', config.networkMode, ['PUBLIC', 'VPC']);
   const vpc = errors.object('networkConfiguration.networkModeConfig', config.networkModeConfig);
@@ -127,9 +129,9 @@ function network(errors: FieldErrors, value: unknown): Json {
   if (vpc) {
     const path = 'networkConfiguration.networkModeConfig';
     if (vpc.subnets === undefined) errors.constraint(`${path}.subnets`, undefined, 'Member must not be null');
-    else errors.stringList(`${path}.subnets`, vpc.subnets, 1, 16);
+    else errors.stringList(`${path}.subnets`, vpc.subnets, 1, 16, SUBNET_ID);
     if (vpc.securityGroups === undefined) errors.constraint(`${path}.securityGroups`, undefined, 'Member must not be null');
-    else errors.stringList(`${path}.securityGroups`, vpc.securityGroups, 1, 16);
+    else errors.stringList(`${path}.securityGroups`, vpc.securityGroups, 1, 16, SECURITY_GROUP_ID);
     // Only accepted on updates of runtimes created before May 2026; every emulated runtime is newer.
     if (vpc.requireServiceS3Endpoint !== undefined) {
       errors.rule(`${path}.requireServiceS3Endpoint`, 'requireServiceS3Endpoint is only supported for agent runtimes created before May 2026.');

@@ -127,16 +127,16 @@ describe('CreateAgentRuntime / GetAgentRuntime', () => {
     expect(await missing.json()).toEqual({ message: expect.stringContaining('nope-0123456789') });
   });
 
-  test('paths are accepted without the trailing slash, and a runtime is addressed by id or ARN', async () => {
+  test('paths are accepted without the trailing slash, and a runtime is addressed by its id, not its ARN', async () => {
     const created = await createRuntime('addressing');
     const noSlash = await signedFetch(emulator, 'GET', `/runtimes/${created.agentRuntimeId}`);
     expect(noSlash.status).toBe(200);
-    const byArn = await client.send(new GetAgentRuntimeCommand({ agentRuntimeId: created.agentRuntimeArn }));
-    expect(byArn.agentRuntimeId).toBe(created.agentRuntimeId);
+    // The label is an id: the model's AgentRuntimeId pattern refuses an ARN, encoded or not.
+    const byArn = await expectError(client.send(new GetAgentRuntimeCommand({ agentRuntimeId: created.agentRuntimeArn })), ValidationException, 400);
+    expect(byArn.message).toContain("at 'agentRuntimeId' failed to satisfy constraint: Member must satisfy regular expression pattern");
     const unencodedArn = await signedFetch(emulator, 'GET', `/runtimes/${created.agentRuntimeArn}/runtime-endpoints/DEFAULT`);
-    expect(unencodedArn.status).toBe(200);
-    const otherRegionArn = created.agentRuntimeArn!.replace(REGION, 'eu-west-1');
-    await expectError(client.send(new GetAgentRuntimeCommand({ agentRuntimeId: otherRegionArn })), ResourceNotFoundException, 404);
+    expect(unencodedArn.status).toBe(400);
+    await expectError(client.send(new GetAgentRuntimeCommand({ agentRuntimeId: 'ghost-0123456789' })), ResourceNotFoundException, 404);
   });
 
   test('records the resolved image digest per version in the emulator state', async () => {
@@ -212,7 +212,7 @@ describe('versions and endpoints', () => {
     expect((await waitEndpoint(id!, 'PROD', 'READY')).liveVersion).toBe('3');
 
     await client.send(
-      new UpdateAgentRuntimeCommand(updateInput(id!, { networkConfiguration: { networkMode: 'VPC', networkModeConfig: { subnets: ['subnet-1'], securityGroups: ['sg-1'] } } })),
+      new UpdateAgentRuntimeCommand(updateInput(id!, { networkConfiguration: { networkMode: 'VPC', networkModeConfig: { subnets: ['subnet-0123456789abcdef0'], securityGroups: ['sg-0123456789abcdef0'] } } })),
     );
     expect((await waitEndpoint(id!, 'DEFAULT', 'READY')).liveVersion).toBe('4');
     expect((await getEndpoint(id!, 'PROD')).liveVersion).toBe('3');
@@ -409,13 +409,22 @@ describe('validation', () => {
     expect(ok.status).toBeDefined();
   });
 
-  test('environment variable limits, description length, VPC without subnets', async () => {
+  test('environment variable limits, description length, an omitted network, VPC ids and VPC without subnets', async () => {
     const many = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`VAR_${i}`, 'x']));
     await invalid(createRuntime('many_vars', { environmentVariables: many }), 'environmentVariables');
     const long = await invalid(createRuntime('long_value', { environmentVariables: { SECRET: 's'.repeat(5001) } }), 'environmentVariables.SECRET');
     expect(long.message).not.toContain('sssss');
     await invalid(createRuntime('long_key', { environmentVariables: { ['K'.repeat(101)]: 'v' } }), 'environmentVariables.key');
-    await invalid(createRuntime('long_description', { description: 'd'.repeat(1201) }), 'description');
+    await invalid(createRuntime('long_description', { description: 'd'.repeat(4097) }), 'description');
+    // The model's Description allows 4096 characters.
+    expect((await createRuntime('longest_description', { description: 'd'.repeat(4096) })).status).toBeDefined();
+    // Optional in AWS's current model (botocore's copy still marks it required): omitted is the public network.
+    const noNetwork = await createRuntime('no_network', { networkConfiguration: undefined });
+    expect((await client.send(new GetAgentRuntimeCommand({ agentRuntimeId: noNetwork.agentRuntimeId }))).networkConfiguration).toEqual({ networkMode: 'PUBLIC' });
+    await invalid(
+      createRuntime('vpc_bad_ids', { networkConfiguration: { networkMode: 'VPC', networkModeConfig: { subnets: ['subnet-1'], securityGroups: ['sg-0123456789abcdef0'] } } }),
+      'networkConfiguration.networkModeConfig.subnets.1',
+    );
     await invalid(createRuntime('vpc_bare', { networkConfiguration: { networkMode: 'VPC' } }), 'networkConfiguration.networkModeConfig');
     await invalid(
       createRuntime('vpc_no_subnets', { networkConfiguration: { networkMode: 'VPC', networkModeConfig: { subnets: [], securityGroups: ['sg-1'] } } }),

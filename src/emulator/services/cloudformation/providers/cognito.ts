@@ -61,8 +61,15 @@ export const cognitoUserPool: ResourceProvider = {
 
 const CLIENT_OWN_PROPERTIES = new Set(['UserPoolId', 'ClientName', 'GenerateSecret']);
 
+/** Integer properties: CloudFormation passes template scalars as text, the Cognito API takes numbers. */
+const CLIENT_INTEGER_PROPERTIES = new Set(['RefreshTokenValidity', 'AccessTokenValidity', 'IdTokenValidity', 'AuthSessionValidity']);
+
 function clientSettings(props: Props): JsonObject {
-  return Object.fromEntries(Object.entries(props.values).filter(([key]) => !CLIENT_OWN_PROPERTIES.has(key)));
+  return Object.fromEntries(
+    Object.entries(props.values)
+      .filter(([key]) => !CLIENT_OWN_PROPERTIES.has(key))
+      .map(([key, value]) => [key, CLIENT_INTEGER_PROPERTIES.has(key) ? (props.optInteger(key) ?? value) : value]),
+  );
 }
 
 export const cognitoUserPoolClient: ResourceProvider = {
