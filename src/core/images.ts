@@ -44,26 +44,34 @@ export function formatImageUri(ref: ImageRef): string {
   return `${registryOf(ref)}/${ref.repository}${ref.tag && !ref.digest ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
 }
 
-/** The digest a tag points at in this account's registry (ECR DescribeImages). */
-export async function resolveTag(ecr: ECRClient, ref: ImageRef): Promise<string> {
-  if (ref.digest) return ref.digest;
+/**
+ * The digest of an image in this account's registry, by tag or by digest (ECR DescribeImages).
+ * A digest is looked up too: AgentCore would otherwise make a version that fails to pull it.
+ */
+export async function findImageDigest(ecr: ECRClient, ref: ImageRef): Promise<string> {
   const uri = formatImageUri(ref);
+  const imageId = ref.digest ? { imageDigest: ref.digest } : { imageTag: ref.tag };
   try {
-    const answer = await ecr.send(
-      new DescribeImagesCommand({ registryId: ref.account, repositoryName: ref.repository, imageIds: [{ imageTag: ref.tag }] }),
-    );
+    const answer = await ecr.send(new DescribeImagesCommand({ registryId: ref.account, repositoryName: ref.repository, imageIds: [imageId] }));
     const digest = answer.imageDetails?.[0]?.imageDigest;
     if (!digest) throw new UserError(`ECR DescribeImages returned no digest for ${uri}.`);
     return digest;
   } catch (error) {
-    if (isAwsErrorNamed(error, 'ImageNotFoundException')) {
-      throw new UserError(`The image ${uri} is not in the registry: no image has tag "${ref.tag}". Push it with build-push first, or pass its digest.`);
-    }
+    if (isAwsErrorNamed(error, 'ImageNotFoundException')) throw imageNotFound(ref);
     if (isAwsErrorNamed(error, 'RepositoryNotFoundException')) {
       throw new UserError(`The repository ${registryOf(ref)}/${ref.repository} does not exist. Run setup-env for this environment to create it.`);
     }
-    throw explain(`Resolving ${uri} to a digest (ECR DescribeImages)`, error, 'The credentials need ecr:DescribeImages on the repository.');
+    throw explain(`Looking up ${uri} (ECR DescribeImages)`, error, 'The credentials need ecr:DescribeImages on the repository.');
   }
+}
+
+function imageNotFound(ref: ImageRef): UserError {
+  const uri = formatImageUri(ref);
+  if (!ref.digest) return new UserError(`The image ${uri} is not in the registry: no image has tag "${ref.tag}". Push it with build-push first, or pass its digest.`);
+  return new UserError(
+    `The image ${uri} is not in the registry: repository ${ref.repository} of account ${ref.account} in ${ref.region} has no image with digest ${ref.digest}. ` +
+      'No version was made. Push the image with build-push first and pass the image-uri it outputs, or check the account, region, repository and digest.',
+  );
 }
 
 export interface StageImageOptions {
@@ -72,6 +80,8 @@ export interface StageImageOptions {
   account: string;
   region: string;
   repository: string;
+  /** Where `repository` is set, for the warning about an image in another repository. */
+  repositoryPath: string;
   /** ECR in this environment's region. */
   ecr: ECRClient;
   /**
@@ -100,9 +110,15 @@ export async function stageImage(options: StageImageOptions): Promise<StagedImag
   const { image, logger } = options;
   const own = { account: options.account, region: options.region };
   if (registryOf(image) === registryOf(own)) {
-    const digest = await resolveTag(options.ecr, image);
+    const digest = await findImageDigest(options.ecr, image);
     const imageUri = `${registryOf(image)}/${image.repository}@${digest}`;
-    logger.info(`The image is in this environment's registry: ${imageUri}`);
+    logger.info(`Image found in this environment's registry: ${imageUri}`);
+    if (image.repository !== options.repository) {
+      logger.warning(
+        `The image ${imageUri} is in repository "${image.repository}", not in this runtime's repository "${options.repository}" (${options.repositoryPath}). ` +
+          `The runtime's role may not be allowed to pull from "${image.repository}": push the image to "${options.repository}" with build-push, or set ${options.repositoryPath} to "${image.repository}".`,
+      );
+    }
     return { imageUri, digest };
   }
 
@@ -110,24 +126,19 @@ export async function stageImage(options: StageImageOptions): Promise<StagedImag
   const login = (registryId: string, target: EcrTarget) => loginToEcr(target, { registryId, mask: options.mask, logger });
   const source = await login(image.account, { ecr: await options.sourceEcr(image.region), region: image.region });
   const target = await login(options.account, { ecr: options.ecr, region: options.region });
-  let digest = image.digest;
-  if (!digest) {
-    digest = await source.manifestDigest(image.repository, image.tag!);
-    if (!digest) throw new UserError(`The image ${sourceUri} is not in its registry: no image has tag "${image.tag}".`);
-  }
-  logger.info(`${sourceUri} is in another registry: copying ${digest} into ${registryOf(own)}/${options.repository}`);
-  let copy: CopyResult;
-  try {
-    copy = await copyImage({ source: { client: source, repository: image.repository }, target: { client: target, repository: options.repository }, digest, logger });
-  } catch (error) {
-    if (error instanceof UserError && /HTTP 403/.test(error.message)) {
-      throw new UserError(
-        `${error.message} To let account ${options.account} pull from ${registryOf(image)}/${image.repository}, add it to ` +
-          `global_resources.ecr_repositories.${image.repository}.cross_account_pull in the config and run setup-env for the source environment ` +
-          '(templates/ecr-repository.yaml, parameter PullAccountIds, sets the repository policy).',
-      );
-    }
-    throw error;
-  }
+  const pullRefused = (error: unknown) => {
+    if (!(error instanceof UserError && /HTTP 403/.test(error.message))) return error;
+    return new UserError(
+      `${error.message} To let account ${options.account} pull from ${registryOf(image)}/${image.repository}, add it to ` +
+        `global_resources.ecr_repositories.${image.repository}.cross_account_pull in the config and run setup-env for the source environment ` +
+        '(templates/ecr-repository.yaml, parameter PullAccountIds, sets the repository policy).',
+    );
+  };
+  const digest = await source.manifestDigest(image.repository, image.digest ?? image.tag!).catch((error: unknown) => Promise.reject(pullRefused(error)));
+  if (!digest) throw imageNotFound(image);
+  logger.info(`Image found: ${sourceUri} is in another registry: copying ${digest} into ${registryOf(own)}/${options.repository}`);
+  const copy = await copyImage({ source: { client: source, repository: image.repository }, target: { client: target, repository: options.repository }, digest, logger }).catch(
+    (error: unknown) => Promise.reject(pullRefused(error)),
+  );
   return { imageUri: copy.imageUri, digest, copy: { ...copy, from: `${registryOf(image)}/${image.repository}@${digest}` } };
 }

@@ -14,18 +14,24 @@ export interface SecretContext {
   /** e.g. "environments.dev.agent_runtimes.bot", for messages. */
   configPath: string;
   region: string;
+  /** The environment a secret's reference is inherited from through `extends`, for messages. */
+  inheritedFrom?(variable: string): string | undefined;
 }
 
-/** Reads every referenced SecureString with decryption; returns variable name → value. */
-export async function resolveSecrets(
-  ssm: SSMClient,
-  references: Record<string, string>,
-  logger: Logger,
-  context: SecretContext,
-): Promise<Record<string, string>> {
+export interface ResolvedSecrets {
+  /** Variable name → value. */
+  values: Record<string, string>;
+  /** What was logged as a warning (a secret stored unencrypted), for the job summary too. */
+  warnings: string[];
+}
+
+/** Reads every referenced SecureString with decryption. */
+export async function resolveSecrets(ssm: SSMClient, references: Record<string, string>, logger: Logger, context: SecretContext): Promise<ResolvedSecrets> {
   const values: Record<string, string> = {};
+  const warnings: string[] = [];
   for (const [variable, reference] of Object.entries(references)) {
-    const where = `${context.configPath}.secrets.${variable}`;
+    const from = context.inheritedFrom?.(variable);
+    const where = `${context.configPath}.secrets.${variable}${from ? ` (inherited from ${from})` : ''}`;
     if (!reference.startsWith(SSM_REFERENCE_PREFIX)) {
       throw new UserError(`${where}: expected an SSM reference such as "ssm:/team/api-key", got "${reference}".`);
     }
@@ -49,9 +55,11 @@ export async function resolveSecrets(
     const value = parameter?.Value ?? '';
     logger.secret(value);
     if (parameter?.Type !== 'SecureString') {
-      logger.warning(`${where}: ${name} is a ${parameter?.Type ?? 'parameter of unknown type'}, not a SecureString; store secrets encrypted.`);
+      const warning = `${where}: ${name} is a ${parameter?.Type ?? 'parameter of unknown type'}, not a SecureString; store secrets encrypted.`;
+      logger.warning(warning);
+      warnings.push(warning);
     }
     values[variable] = value;
   }
-  return values;
+  return { values, warnings };
 }

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../src/core/errors.js';
-import { parseImageUri, resolveTag, stageImage } from '../../src/core/images.js';
+import { findImageDigest, parseImageUri, stageImage } from '../../src/core/images.js';
 import { RecordingLogger } from '../../src/testing/recording-logger.js';
 import { loginToEcr, pushOciLayout, writeOciLayout } from '../../src/core/registry/index.js';
 import type { RunningEmulator } from '../../src/emulator/server.js';
@@ -86,25 +86,58 @@ describe('against the emulated registries', () => {
   test('a tag in this registry resolves through DescribeImages; a missing tag says what to do', async () => {
     const digest = await pushToStaging();
     const ref = parseImageUri('222222222222.dkr.ecr.eu-west-1.amazonaws.com/support-bot:v1');
-    expect(await resolveTag(ecr(STAGING), ref)).toBe(digest);
+    expect(await findImageDigest(ecr(STAGING), ref)).toBe(digest);
     const missing = parseImageUri('222222222222.dkr.ecr.eu-west-1.amazonaws.com/support-bot:nope');
-    await expect(resolveTag(ecr(STAGING), missing)).rejects.toThrow(
+    await expect(findImageDigest(ecr(STAGING), missing)).rejects.toThrow(
       'The image 222222222222.dkr.ecr.eu-west-1.amazonaws.com/support-bot:nope is not in the registry: no image has tag "nope". Push it with build-push first, or pass its digest.',
     );
   });
 
-  test("an image in this environment's registry is deployed from where it is", async () => {
-    const uri = `333333333333.dkr.ecr.us-east-1.amazonaws.com/other@${DIGEST_A}`;
-    const staged = await stageImage({
+  /** Stages an image for a runtime of staging whose ecr_repository is `repository`. */
+  function stageInStaging(uri: string, logger: RecordingLogger, repository = 'support-bot', runtimeKey = 'support-bot') {
+    return stageImage({
       image: parseImageUri(uri),
-      ...PROD,
-      repository: 'support-bot',
-      ecr: ecr(PROD),
+      ...STAGING,
+      repository,
+      repositoryPath: `environments.staging.agent_runtimes.${runtimeKey}.ecr_repository`,
+      ecr: ecr(STAGING),
       sourceEcr: () => Promise.reject(new Error('an image in this registry needs no other')),
       mask: () => undefined,
-      logger: new RecordingLogger(),
+      logger,
     });
-    expect(staged).toEqual({ imageUri: uri, digest: DIGEST_A });
+  }
+
+  test("an image in this environment's registry is deployed from where it is, after DescribeImages found its digest", async () => {
+    const digest = await pushToStaging();
+    const uri = `222222222222.dkr.ecr.eu-west-1.amazonaws.com/support-bot@${digest}`;
+    const logger = new RecordingLogger();
+    expect(await stageInStaging(uri, logger)).toEqual({ imageUri: uri, digest });
+    expect(logger.lines).toContain(`Image found in this environment's registry: ${uri}`);
+    expect(logger.lines.filter((line) => line.startsWith('warning:'))).toEqual([]);
+  });
+
+  test("a digest missing from this environment's registry fails with the URI and what to do, and is never said to be found", async () => {
+    await pushToStaging();
+    const uri = `222222222222.dkr.ecr.eu-west-1.amazonaws.com/support-bot@${DIGEST_A}`;
+    const logger = new RecordingLogger();
+    const error = await stageInStaging(uri, logger).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toBe(
+      `The image ${uri} is not in the registry: repository support-bot of account 222222222222 in eu-west-1 has no image with digest ${DIGEST_A}. ` +
+        'No version was made. Push the image with build-push first and pass the image-uri it outputs, or check the account, region, repository and digest.',
+    );
+    expect(logger.lines.join('\n')).not.toContain('Image found');
+  });
+
+  test("an image in another repository of this registry is found there, with a warning naming the runtime's ecr_repository", async () => {
+    const digest = await pushToStaging();
+    const uri = `222222222222.dkr.ecr.eu-west-1.amazonaws.com/support-bot@${digest}`;
+    const logger = new RecordingLogger();
+    expect(await stageInStaging(uri, logger, 'orders-agent', 'orders')).toEqual({ imageUri: uri, digest });
+    expect(logger.lines).toContain(
+      `warning: The image ${uri} is in repository "support-bot", not in this runtime's repository "orders-agent" (environments.staging.agent_runtimes.orders.ecr_repository). ` +
+        'The runtime\'s role may not be allowed to pull from "support-bot": push the image to "orders-agent" with build-push, or set environments.staging.agent_runtimes.orders.ecr_repository to "support-bot".',
+    );
   });
 
   test("an image in another account's registry is copied by digest into this environment's repository", async () => {
@@ -115,6 +148,7 @@ describe('against the emulated registries', () => {
       image: parseImageUri('222222222222.dkr.ecr.eu-west-1.amazonaws.com/support-bot:v1'),
       ...PROD,
       repository: 'support-bot',
+      repositoryPath: 'environments.prod.agent_runtimes.support-bot.ecr_repository',
       ecr: ecr(PROD),
       // The job's own credentials (this account's) read the source registry too, in its region.
       sourceEcr: async (region) => ecr({ account: PROD.account, region }),
@@ -135,6 +169,7 @@ describe('against the emulated registries', () => {
       image: parseImageUri(`222222222222.dkr.ecr.eu-west-1.amazonaws.com/support-bot@${digest}`),
       ...PROD,
       repository: 'support-bot',
+      repositoryPath: 'environments.prod.agent_runtimes.support-bot.ecr_repository',
       ecr: ecr(PROD),
       // The job's own credentials (this account's) read the source registry too, in its region.
       sourceEcr: async (region) => ecr({ account: PROD.account, region }),

@@ -183,6 +183,8 @@ describe('versions in one environment', () => {
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((r) => !READ_ONLY.test(r.operation)).map((r) => `${r.service}:${r.operation}`)).toEqual([]);
     expect(run.summary).toContain('✅ No new version: version 2 is READY and already runs this image and configuration');
+    expect(run.summary).toContain('| Current version | Image |');
+    expect(run.summary).not.toContain('Previous version');
     expect(run.stdout).toContain('::notice::No new version of support_bot_dev: version 2 is READY');
     expect(await versions()).toEqual(['1', '2']);
   });
@@ -223,17 +225,25 @@ describe('versions in one environment', () => {
   });
 });
 
-test('an image missing from the registry fails with the emulator\'s failureReason', async () => {
+test('a digest missing from the registry fails with the URI before AgentCore is asked, and leaves no FAILED version', async () => {
   await reset();
   writeConfig();
-  await pushImage(DEV, 'something else');
+  const other = await pushImage(DEV, 'something else');
+  expectSuccess(await deploy({ 'image-uri': other.uri }));
+  await control(emulator, 'DELETE', 'requests');
   const missing = `111111111111.dkr.ecr.us-west-2.amazonaws.com/support-bot@sha256:${'0'.repeat(64)}`;
   const run = await deploy({ 'image-uri': missing });
   expect(run.code).toBe(1);
   expect(run.stdout).toContain(
-    `::error::Version 1 of agent runtime support_bot_dev (environment "dev", runtime "support-bot", us-west-2) ended CREATE_FAILED: ` +
-      `Image not found: ${missing}. Push the image to ECR before deploying. Check that the image ${missing} exists and is linux/arm64`,
+    `::error::The image ${missing} is not in the registry: repository support-bot of account 111111111111 in us-west-2 has no image with digest sha256:${'0'.repeat(64)}. ` +
+      'No version was made. Push the image with build-push first and pass the image-uri it outputs, or check the account, region, repository and digest.',
   );
+  expect(run.stdout).not.toContain('Image found');
+  const requests = await control<RequestLogEntry[]>(emulator, 'GET', 'requests');
+  expect(requests.filter((r) => r.service === 'ecr').map((r) => r.operation)).toContain('DescribeImages');
+  expect(requests.filter((r) => /^(Create|Update)AgentRuntime$/.test(r.operation))).toEqual([]);
+  const { agentRuntimes } = await control$(DEV).send(new ListAgentRuntimeVersionsCommand({ agentRuntimeId: await runtimeId() }));
+  expect(agentRuntimes!.map((v) => `${v.agentRuntimeVersion} ${v.status}`)).toEqual(['1 READY']);
   expect(run.summary).toContain('### ❌ Failed');
   expect(run.summary).toContain('| dev | us-west-2 | support-bot | `support_bot_dev` |');
 });
@@ -347,6 +357,35 @@ describe('promotion across accounts', () => {
     expect(run.stdout).toContain('Endpoint "live" of runtime "support-bot" (support_bot_staging) of environment "staging" (eu-west-1) serves version 1');
     expect(run.summary).toContain('The image is what endpoint `live` of `staging` serves (version 1).');
   });
+});
+
+test('a secret missing in prod, inherited from dev, fails naming both before any image is copied across accounts', async () => {
+  await reset(DEV);
+  writeConfig();
+  const image = await pushImage(STAGING, 'release 1', 'r1');
+  await ecr(PROD).send(new CreateRepositoryCommand({ repositoryName: 'support-bot' }));
+  await control(emulator, 'DELETE', 'requests');
+  const run = await deploy({ environment: 'prod', 'image-uri': `222222222222.dkr.ecr.eu-west-1.amazonaws.com/support-bot@${image.digest}` }, PROD);
+  expect(run.code).toBe(1);
+  expect(run.stdout).toContain(
+    '::error::environments.prod.agent_runtimes.support-bot.secrets.API_KEY (inherited from dev): the SSM parameter /team/api-key does not exist in us-east-1.',
+  );
+  const requests = await control<RequestLogEntry[]>(emulator, 'GET', 'requests');
+  expect(requests.filter((r) => r.service === 'ecr' || r.service === 'registry')).toEqual([]);
+  expect(requests.filter((r) => !READ_ONLY.test(r.operation))).toEqual([]);
+});
+
+test('a secret stored as a String works, and its warning is in the job summary too', async () => {
+  await reset();
+  await ssm(DEV).send(new PutParameterCommand({ Name: '/team/api-key', Value: SECRET, Type: 'String', Overwrite: true }));
+  writeConfig();
+  const image = await pushImage(DEV, 'plain secret');
+  const run = await deploy({ 'image-uri': image.uri });
+  expectSuccess(run);
+  const warning = 'environments.dev.agent_runtimes.support-bot.secrets.API_KEY: /team/api-key is a String, not a SecureString; store secrets encrypted.';
+  expect(run.stdout).toContain(`::warning::${warning}`);
+  expect(run.summary).toContain(`⚠️ ${warning}`);
+  expect(run.summary).not.toContain(SECRET);
 });
 
 test("a managed Cognito pool's stack outputs become the runtime's JWT authorizer; without the stack, setup-env is named", async () => {

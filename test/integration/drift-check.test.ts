@@ -277,6 +277,11 @@ test('cloud_config_enabled false skips the SSM leg and says so; another account 
     ['dev', 'checked', ['cloud_config_enabled is false: no config copy is kept in SSM, so repo vs SSM was not compared.'], undefined],
     ['prod', 'skipped', [], `credentials are for account ${ACCOUNT}, environment "prod" is account 333333333333`],
   ]);
+  // "No drift" speaks for dev only; prod is named as not checked.
+  expect(result.run.summary).toContain('✅ **No drift** in `agentcore.json`: the repo, SSM and AgentCore agree for dev. ⏭️ Not checked (skipped): prod.');
+  expect(result.run.stdout).toContain(
+    `::notice::No drift in dev: the repo, SSM and AgentCore agree (agentcore.json). Not checked (skipped): "prod" (credentials are for account ${ACCOUNT}, environment "prod" is account 333333333333).`,
+  );
 });
 
 test('an AWS error fails the step after the report and summary are written', async () => {

@@ -170,5 +170,6 @@ describe('rollback in order', () => {
     const run = await rollback({ 'to-version': '1' }, '206');
     expectSuccess(run);
     expect(run.outputs).toEqual({ version: '1', 'previous-version': '1', changed: 'false' });
+    expect(run.stdout).toContain('::notice::Endpoint "live" already serves version 1: the version the input "to-version" names. Nothing to do.');
   });
 });

@@ -161,6 +161,20 @@ describeTargets('sync-config', (target, name) => {
     expect(clean.outputs).toEqual({ changed: 'false', written: '0', deleted: '0', stale: '0' });
   });
 
+  test('check mode names the keys that differ; dry-run prints what it would write', async () => {
+    await sync(baseConfig(account));
+    const config = baseConfig(account);
+    config.environments.dev.agent_runtimes.triage.environment_variables = { MODE: 'fast' };
+    const check = await sync(config, { mode: 'check' });
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain(`${TRIAGE} differs: environment_variables.MODE differ`);
+    expect(check.stdout).toContain('::error::The SSM config copy differs from agentcore.json for dev (1 to write); keys that differ: environment_variables.MODE.');
+    expect(check.summary).toContain('differs in environment_variables.MODE');
+    const dry = await sync(config, { 'dry-run': 'true' });
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(new RegExp(`${TRIAGE} differs: environment_variables\\.MODE differ \\(\\d+ bytes, Standard tier\\), would write \\{"config":.*"MODE":"fast"`));
+  });
+
   test('cloud_config_enabled false writes no config copy and says so', async () => {
     const config = baseConfig(account);
     config.global_resources.sync_config = { cloud_config_enabled: false };

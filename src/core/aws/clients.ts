@@ -1,6 +1,6 @@
 /**
  * The one place SDK clients are built, so every client gets the same region, credentials,
- * retries and user agent. Endpoints are not configured here on purpose: the SDK reads
+ * retries, connect timeout, unreachable-endpoint message and user agent. Endpoints are not configured here on purpose: the SDK reads
  * AWS_ENDPOINT_URL (and AWS_ENDPOINT_URL_<SERVICE>) itself, which is how the emulator is
  * reached without any flag in our code.
  *
@@ -16,7 +16,7 @@ import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { IAMClient } from '@aws-sdk/client-iam';
 import type { SSMClient } from '@aws-sdk/client-ssm';
 import type { STSClient } from '@aws-sdk/client-sts';
-import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import type { AwsCredentialIdentity, FinalizeRequestMiddleware, RetryStrategyV2 } from '@aws-sdk/types';
 
 /** Where clients point: a region, and credentials when not the job's own (an assumed role of another account). */
 export interface AwsTarget {
@@ -45,7 +45,10 @@ export type ClientName = keyof EnvironmentClients;
 export type ClientFactory = <K extends ClientName>(target: AwsTarget, names: readonly K[]) => Promise<Pick<EnvironmentClients, K>>;
 
 export const USER_AGENT: [string, string] = ['agentcore-actions', '0.1.0'];
-/** SDK attempts per call; throttling, 5xx and network errors are retried with jittered backoff. */
+/**
+ * SDK attempts per call; throttling, 5xx and network errors are retried with jittered backoff,
+ * except that a connection that fails is retried once (`connection.ts`): an endpoint that is down fails fast.
+ */
 export const DEFAULT_MAX_ATTEMPTS = 8;
 /** AgentCore calls get more attempts than the default: a throttling burst must not fail a deploy or a promotion. */
 export const AGENTCORE_MAX_ATTEMPTS = 12;
@@ -54,10 +57,17 @@ interface ClientConfig {
   region: string;
   credentials?: AwsCredentialIdentity;
   maxAttempts: number;
+  retryStrategy: RetryStrategyV2;
+  requestHandler: { connectionTimeout: number };
   customUserAgent: [string, string][];
 }
 
-interface ClientKind<T> {
+/** What every built client has: its middleware stack, for the unreachable-endpoint message. */
+interface BuiltClient {
+  middlewareStack: { add(middleware: FinalizeRequestMiddleware<object, object>, options: { step: 'finalizeRequest'; name: string; priority: 'low' }): void };
+}
+
+interface ClientKind<T extends BuiltClient> {
   load(): Promise<new (config: ClientConfig) => T>;
   maxAttempts: number;
 }
@@ -77,13 +87,18 @@ const KINDS: { [K in ClientName]: ClientKind<EnvironmentClients[K]> } = {
 
 async function createClient<K extends ClientName>(name: K, target: AwsTarget): Promise<EnvironmentClients[K]> {
   const kind: ClientKind<EnvironmentClients[K]> = KINDS[name];
-  const Client = await kind.load();
-  return new Client({
+  const [Client, connection] = await Promise.all([kind.load(), import('./connection.js')]);
+  const client = new Client({
     region: target.region,
     ...(target.credentials ? { credentials: target.credentials } : {}),
     maxAttempts: kind.maxAttempts,
+    retryStrategy: new connection.ConnectionRetryStrategy(kind.maxAttempts),
+    requestHandler: { connectionTimeout: connection.CONNECT_TIMEOUT_MS },
     customUserAgent: [USER_AGENT],
   });
+  const built: BuiltClient = client;
+  built.middlewareStack.add(connection.unreachableEndpointMiddleware(target.region), { step: 'finalizeRequest', name: 'unreachableEndpoint', priority: 'low' });
+  return client;
 }
 
 /** The named clients for one target, e.g. `await createClients({ region }, ['sts', 'ssm'])`. */

@@ -18,6 +18,8 @@ export interface LoadedConfig {
   environment(name: string): ResolvedEnvironment;
   /** Where a JSON path sits in the file (an inherited value: where its parent wrote it; a missing one: its nearest container). */
   position(path: Array<string | number>): { line: number; column: number };
+  /** The environment whose section wrote an inherited value (through `extends`); undefined for one written where the path says. */
+  inheritedFrom(path: Array<string | number>): string | undefined;
 }
 
 /** Parses and resolves config text; every problem at once in a ConfigError, sorted by position. */
@@ -48,6 +50,7 @@ export function parseConfig(text: string, file: string): LoadedConfig {
       return environments[name];
     },
     position: (path) => locator.locate(path).position,
+    inheritedFrom: (path) => locator.locate(path).inheritedFrom,
   };
 }
 

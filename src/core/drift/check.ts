@@ -175,7 +175,7 @@ async function desiredRuntime(check: RuntimeCheck, imageUri: string): Promise<De
     imageUri,
     roleArn: runtimeRoleArn(environment, runtime, check.account),
     ...(authorizer ? { authorizer } : {}),
-    secretValues: await resolveSecrets(check.ssm, runtime.secrets, check.logger, { configPath: runtime.config_path, region: environment.region }),
+    secretValues: (await resolveSecrets(check.ssm, runtime.secrets, check.logger, { configPath: runtime.config_path, region: environment.region })).values,
     commit: '',
   });
 }

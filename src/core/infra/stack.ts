@@ -84,7 +84,7 @@ export async function deployStack(request: StackDeployment): Promise<StackOutcom
   }
 
   if (stack && type === 'UPDATE' && (await matchesDeployed(request, stack))) {
-    logger.notice(`No change to stack ${stackName}: it already matches the template and parameters.`);
+    logger.info(`No change to stack ${stackName}: it already matches the template and parameters.`);
     return { action: 'unchanged', changes: [], outputs: outputsOf(stack) };
   }
 
@@ -92,7 +92,7 @@ export async function deployStack(request: StackDeployment): Promise<StackOutcom
   const described = await waitForChangeSet(request, changeSet.id);
   if (described.status === 'FAILED') {
     if (NO_CHANGES.test(described.reason)) {
-      logger.notice(`No change to stack ${stackName}: it already matches the template and parameters.`);
+      logger.info(`No change to stack ${stackName}: it already matches the template and parameters.`);
       await call(`Deleting the empty change set of ${stackName} (CloudFormation DeleteChangeSet)`, () =>
         request.cloudformation.send(new DeleteChangeSetCommand({ ChangeSetName: changeSet.id })),
       );

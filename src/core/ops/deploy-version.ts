@@ -1,10 +1,11 @@
 /**
  * deploy-version end to end, for one environment and runtime:
  *
- *   check the account → find the image (copy it into this registry when it lives in another)
- *   → read secrets (masked) and the authorizer → plan: nothing to do when the newest version
- *   already runs this and the ledger records it (then no lease is taken: an idempotent run
- *   changes nothing at all; an unrecorded one is recorded under the lease) →
+ *   check the account → read secrets (masked; a missing one fails before any copy) → find the
+ *   image, by digest too (copy it into this registry when it lives in another) → the authorizer →
+ *   plan: nothing to do when the newest version already runs this and the ledger records it
+ *   (then no lease is taken: an idempotent run changes nothing at all; an unrecorded one is
+ *   recorded under the lease) →
  *   under the runtime's lease: plan again, create/update and wait → ledger entry → the config
  *   copy in SSM when auto_sync_enabled.
  *
@@ -46,6 +47,8 @@ export interface DeployVersionResult extends DeployResult {
   served?: ServedImage & { environment: string };
   configHash: string;
   ledger?: LedgerWrite;
+  /** Warnings worth the job summary too (a secret stored as a String). */
+  warnings: string[];
 }
 
 export async function deployVersion(request: DeployVersionRequest): Promise<DeployVersionResult> {
@@ -54,16 +57,23 @@ export async function deployVersion(request: DeployVersionRequest): Promise<Depl
   const identity = await (request.identity ?? checkCredentials(clients.sts, environment, logger));
   const { ssm, agentcore: control } = clients;
 
+  // Secrets first: a missing one must fail before an image is copied across accounts.
+  const secrets = await logger.group('Reading secrets', () =>
+    resolveSecrets(ssm, runtime.secrets, logger, {
+      configPath: runtime.config_path,
+      region,
+      inheritedFrom: (variable) => request.config.inheritedFrom(['environments', environment.name, 'agent_runtimes', runtime.key, 'secrets', variable]),
+    }),
+  );
   const { image, served } = await logger.group('Finding the image', () => findImage(request, identity.account));
   const desired = await logger.group('Building the runtime request', async () => {
-    const secretValues = await resolveSecrets(ssm, runtime.secrets, logger, { configPath: runtime.config_path, region });
     const authorizer = await resolveAuthorizer(environment, runtime, () => clients.cloudformation);
     const built = buildDesiredRuntime({
       runtime,
       imageUri: image.imageUri,
       roleArn: runtimeRoleArn(environment, runtime, identity.account),
       ...(authorizer ? { authorizer } : {}),
-      secretValues,
+      secretValues: secrets.values,
       commit: request.run.commit,
     });
     logger.info(`Runtime ${built.name}: image ${image.imageUri}, role ${built.settings.roleArn}, config ${built.configHash.slice(0, 12)}`);
@@ -86,6 +96,7 @@ export async function deployVersion(request: DeployVersionRequest): Promise<Depl
     ...(served ? { served } : {}),
     configHash: desired.configHash,
     ...(ledger ? { ledger } : {}),
+    warnings: secrets.warnings,
   });
   const first = await logger.group(`Comparing with the deployed ${desired.name}`, () => planDeployment(deployOptions));
 
@@ -176,6 +187,7 @@ async function findImage(request: DeployVersionRequest, account: string): Promis
     account,
     region,
     repository: runtime.ecr_repository,
+    repositoryPath: `${runtime.config_path}.ecr_repository`,
     ecr: request.clients.ecr,
     sourceEcr: async (sourceRegion) => (await request.clientsFor({ region: sourceRegion, ...(sourceCredentials ? { credentials: sourceCredentials } : {}) }, ['ecr'])).ecr,
     mask: (secret) => logger.secret(secret),

@@ -63,5 +63,10 @@ export function concludeDriftCheck(report: DriftReport, options: { failOnDrift: 
   if (report.drifted && options.failOnDrift) {
     throw new UserError(`Drift found: ${report.drift_count} finding(s) in ${report.config_file} (fail-on-drift is true). See the job summary or ${options.reportFile}.`);
   }
-  if (!report.drifted) logger.notice(`No drift: the repo, SSM and AgentCore agree (${report.config_file}).`);
+  if (report.drifted) return;
+  const checked = report.environments.filter((env) => env.status === 'checked').map((env) => env.name);
+  const skipped = report.environments.filter((env) => env.status === 'skipped').map((env) => `"${env.name}" (${env.reason})`);
+  const notChecked = skipped.length ? ` Not checked (skipped): ${skipped.join(', ')}.` : '';
+  if (checked.length) logger.notice(`No drift in ${checked.join(', ')}: the repo, SSM and AgentCore agree (${report.config_file}).${notChecked}`);
+  else logger.warning(`No environment was checked for drift (${report.config_file}).${notChecked}`);
 }

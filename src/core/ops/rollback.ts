@@ -145,7 +145,7 @@ function decide(handle: RuntimeHandle, name: string, endpoint: Endpoint, ledger:
   if (pending) return { kind: 'resume', target: pending.to, ...(pending.from ? { from: pending.from } : {}) };
   const current = endpoint.liveVersion;
   if (request.toVersion) {
-    if (isServing(endpoint, request.toVersion)) return { kind: 'unchanged', target: request.toVersion, why: 'it already serves it', chosenBy: 'input', skipped: [] };
+    if (isServing(endpoint, request.toVersion)) return { kind: 'unchanged', target: request.toVersion, why: 'the version the input "to-version" names', chosenBy: 'input', skipped: [] };
     requireReadyVersion(handle, versions, request.toVersion, 'input "to-version"');
     return { kind: 'move', target: request.toVersion, chosenBy: 'input', skipped: [] };
   }

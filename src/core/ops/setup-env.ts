@@ -71,6 +71,7 @@ export async function setupEnv(request: SetupEnvRequest): Promise<SetupEnvResult
     return { ...checked, results: [], outputs: derivedOutputs(environment, runtime, identity.account), changed: false };
   }
   const provisioned = await provisionInfrastructure({ ...request, account: identity.account });
+  // One notice for the whole no-op run; each stack said its own "no change" as a plain log line.
   if (!provisioned.changed) logger.notice(`Infrastructure of ${environment.name}: no change, every stack already matches.`);
   return { ...checked, ...provisioned };
 }

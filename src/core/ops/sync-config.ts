@@ -72,9 +72,12 @@ export function concludeSyncConfig(result: SyncConfigResult, request: Pick<SyncC
   const { mode, config } = request;
   if (!result.changed && mode === 'push' && !request.dryRun) request.logger.notice('The SSM config copy already matched the config: nothing was written.');
   if (mode === 'check' && result.changed) {
-    const what = result.environments
-      .flatMap((e) => ('result' in e && e.result.changed ? [e.result] : []))
-      .map((r) => `${r.environment} (${[r.written.length && `${r.written.length} to write`, r.stale.length && `${r.stale.length} stale`].filter(Boolean).join(', ')})`);
-    throw new UserError(`The SSM config copy differs from ${config.file} for ${what.join(', ')}. Run sync-config with mode: push (and prune: true for stale parameters).`);
+    const differing = result.environments.flatMap((e) => ('result' in e && e.result.changed ? [e.result] : []));
+    const what = differing.map((r) => `${r.environment} (${[r.written.length && `${r.written.length} to write`, r.stale.length && `${r.stale.length} stale`].filter(Boolean).join(', ')})`);
+    const keys = [...new Set(differing.flatMap((r) => r.changes.flatMap((c) => c.keys ?? [])))];
+    throw new UserError(
+      `The SSM config copy differs from ${config.file} for ${what.join(', ')}${keys.length ? `; keys that differ: ${keys.join(', ')}` : ''}. ` +
+        'Run sync-config with mode: push (and prune: true for stale parameters).',
+    );
   }
 }

@@ -238,7 +238,8 @@ export class OciRegistry {
     return `${this.endpoint}/v2/${repository}/${rest}`;
   }
 
-  private reference(repository: string, reference: string): string {
+  /** `repo:tag` or `repo@sha256:…`. */
+  reference(repository: string, reference: string): string {
     return `${this.repositoryUri(repository)}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`;
   }
 

@@ -42,7 +42,7 @@ export async function copyImage(options: CopyOptions): Promise<CopyResult> {
   const result: CopyResult = { digest, imageUri: `${targetUri}@${digest}`, uploaded: [], mounted: [], skipped: [], changed: false };
   const reference = options.tag ?? digest;
   if ((await target.client.manifestDigest(target.repository, reference)) === digest) {
-    logger.info(`${targetUri}:${reference} is already ${digest}; nothing to copy`);
+    logger.info(`${target.client.reference(target.repository, reference)} is already ${options.tag ? digest : 'in the registry'}; nothing to copy`);
     return result;
   }
   const sameRegistry = source.client.registry === target.client.registry;

@@ -164,7 +164,7 @@ export async function pushOciLayout(client: OciRegistry, repository: string, dir
   const result: PushResult = { digest: image.digest, imageUri, uploaded: [], skipped: [], changed: false };
   const reference = options.tag ?? image.digest;
   if ((await client.manifestDigest(repository, reference)) === image.digest) {
-    logger.info(`${client.repositoryUri(repository)}:${reference} is already ${image.digest}; nothing to push`);
+    logger.info(`${client.reference(repository, reference)} is already ${options.tag ? image.digest : 'in the registry'}; nothing to push`);
     result.skipped.push(...imageBlobs(image).map((d) => d.digest));
     return result;
   }

@@ -20,7 +20,8 @@ import { systemClock, type Clock } from '../clock.js';
 import { describeError, explain, isAwsErrorNamed } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { configRoot } from '../ssm/paths.js';
-import { desiredParameters, inConfigSubtree, syncPrefix, type DesiredParameter } from './parameters.js';
+import { diffJson } from '../drift/compare.js';
+import { desiredParameters, inConfigSubtree, parseCopy, syncPrefix, type DesiredParameter } from './parameters.js';
 
 export interface StoredParameter {
   name: string;
@@ -36,6 +37,8 @@ export interface ParameterChange {
   /** For writes: the tier and size of the new value. */
   tier?: DesiredParameter['tier'];
   bytes?: number;
+  /** For an update: the config keys whose values differ (empty when the stored value is not a config copy). */
+  keys?: string[];
 }
 
 export interface SyncResult {
@@ -98,11 +101,27 @@ export function planSync(desired: DesiredParameter[], stored: Map<string, Stored
   const changes: ParameterChange[] = desired.map((parameter) => {
     const current = stored.get(parameter.name);
     const action: ParameterAction = !current ? 'create' : current.value === parameter.value && current.type === parameter.type ? 'unchanged' : 'update';
-    return { name: parameter.name, action, ...(action === 'unchanged' ? {} : { tier: parameter.tier, bytes: parameter.bytes }) };
+    if (action === 'unchanged') return { name: parameter.name, action };
+    return { name: parameter.name, action, tier: parameter.tier, bytes: parameter.bytes, ...(current ? { keys: differingKeys(parameter.value, current.value) } : {}) };
   });
   const wanted = new Set(desired.map((p) => p.name));
   const leftovers = [...stored.keys()].filter((name) => !wanted.has(name)).sort();
   return [...changes, ...leftovers.map((name): ParameterChange => ({ name, action: prune ? 'delete' : 'stale' }))];
+}
+
+/** The config keys in which two copies differ, as dot paths; none when the stored value is not a copy. */
+function differingKeys(desired: string, stored: string): string[] {
+  const [wanted, current] = [parseCopy(desired), parseCopy(stored)];
+  if (!wanted || !current) return [];
+  return diffJson(wanted.config, current.config).map((difference) => difference.path || '(the whole copy)');
+}
+
+/** One line per planned change, for check mode and dry runs: what differs, and what would be written. */
+function describePlanned(change: ParameterChange, parameter: DesiredParameter | undefined, showValue: boolean): string {
+  const keys = change.keys?.length ? `: ${change.keys.join(', ')} differ` : '';
+  const written = showValue && parameter ? ` (${parameter.bytes} bytes, ${parameter.tier} tier), would write ${parameter.value}` : '';
+  const verb = { create: 'missing from SSM', update: 'differs', delete: 'would be deleted', stale: 'is stale', unchanged: 'matches' }[change.action];
+  return `${change.name} ${verb}${keys}${written}`;
 }
 
 export async function syncEnvironment(request: SyncRequest): Promise<SyncResult> {
@@ -129,9 +148,13 @@ export async function syncEnvironment(request: SyncRequest): Promise<SyncResult>
     stale: named('stale'),
     changed: changes.some((c) => c.action !== 'unchanged'),
   };
-  if (mode === 'check' || request.dryRun) return result;
-
   const byName = new Map(desired.map((p) => [p.name, p]));
+  if (mode === 'check' || request.dryRun) {
+    // The copy holds secret references, never values, so what would be written may be printed.
+    for (const change of changes.filter((c) => c.action !== 'unchanged')) logger.info(describePlanned(change, byName.get(change.name), mode === 'push'));
+    return result;
+  }
+
   for (const change of changes) {
     if (change.action === 'create' || change.action === 'update') {
       const parameter = byName.get(change.name)!;

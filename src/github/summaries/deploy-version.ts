@@ -16,15 +16,19 @@ function requested(source: ImageSource): string {
 }
 
 export function deployVersionSummary(result: DeployVersionResult): string[] {
-  const sections = [
-    result.created
-      ? `✅ Version ${result.version} ${result.status === 'READY' ? 'is READY' : `was created (${result.status}, not waited for)`}.`
-      : `✅ No new version: ${result.noopReason}.`,
-    table(
-      ['Version', 'Previous version', 'Image', 'Config hash', 'Runtime ARN'],
-      [[result.version, result.previousVersion ?? '—', raw(code(result.image.imageUri)), raw(code(result.configHash.slice(0, 12))), raw(code(result.runtimeArn))]],
-    ),
-  ];
+  const image = raw(code(result.image.imageUri));
+  const hash = raw(code(result.configHash.slice(0, 12)));
+  const sections = result.created
+    ? [
+        `✅ Version ${result.version} ${result.status === 'READY' ? 'is READY' : `was created (${result.status}, not waited for)`}.`,
+        table(['Version', 'Previous version', 'Image', 'Config hash', 'Runtime ARN'], [[result.version, result.previousVersion ?? '—', image, hash, raw(code(result.runtimeArn))]]),
+      ]
+    : [
+        `✅ No new version: ${result.noopReason}.`,
+        // A no-op has no previous version: the one it found is the current one.
+        table(['Current version', 'Image', 'Config hash', 'Runtime ARN'], [[result.version, image, hash, raw(code(result.runtimeArn))]]),
+      ];
+  sections.push(...result.warnings.map((warning) => `⚠️ ${escapeCell(warning)}`));
   if (result.changes.length) sections.push(`What changed:\n\n${result.changes.map((c) => `- ${escapeCell(c)}`).join('\n')}`);
   if (result.served) {
     sections.push(`The image is what endpoint ${code(result.served.endpoint)} of ${code(result.served.environment)} serves (version ${result.served.version}).`);

@@ -62,12 +62,17 @@ function overview(report: DriftReport): string {
 function headline(report: DriftReport): string {
   const errors = report.environments.filter((env) => env.status === 'error').length;
   const checked = report.environments.filter((env) => env.status === 'checked').map((env) => env.name);
+  const skipped = report.environments.filter((env) => env.status === 'skipped').map((env) => env.name);
   const file = code(report.config_file);
   const parts = [
     report.drifted
       ? `⚠️ **${plural(report.drift_count, 'drift finding')}** in ${file}: the repo, SSM and AgentCore disagree.`
-      : `✅ **No drift** in ${file}: the repo, SSM and AgentCore agree${checked.length ? ` for ${checked.join(', ')}` : ''}.`,
+      : checked.length
+        ? `✅ **No drift** in ${file}: the repo, SSM and AgentCore agree for ${checked.join(', ')}.`
+        : `⏭️ **Nothing checked** in ${file}: no environment could be compared.`,
   ];
+  // "No drift" speaks only for the environments checked: the others are named.
+  if (skipped.length) parts.push(`⏭️ Not checked (skipped): ${skipped.join(', ')}.`);
   if (errors) parts.push(`❌ ${plural(errors, 'environment')} could not be checked.`);
   return parts.join(' ');
 }

@@ -27,7 +27,8 @@ export function syncConfigSummary(result: SyncConfigResult, run: { mode: 'push' 
     for (const change of shown) {
       const [done, planned] = ACTION_TEXT[change.action]!;
       const size = change.bytes !== undefined ? ` (${change.bytes} bytes, ${change.tier})` : '';
-      rows.push([environment.name, environment.region, raw(code(change.name)), `${sync.applied ? done : planned}${size}`]);
+      const keys = change.keys?.length ? `; differs in ${change.keys.join(', ')}` : '';
+      rows.push([environment.name, environment.region, raw(code(change.name)), `${sync.applied ? done : planned}${size}${keys}`]);
     }
   }
   const heading =

@@ -72,7 +72,7 @@ test('the same template body and parameters (defaults included) are no change, w
   expect(cfn.commandCalls(GetTemplateCommand)[0]!.args[0].input).toEqual({ StackName: NAME, TemplateStage: 'Original' });
   expect(cfn.commandCalls(CreateChangeSetCommand)).toHaveLength(0);
   expect(cfn.commandCalls(DeleteChangeSetCommand)).toHaveLength(0);
-  expect(logger.lines).toContain(`notice: No change to stack ${NAME}: it already matches the template and parameters.`);
+  expect(logger.lines).toContain(`No change to stack ${NAME}: it already matches the template and parameters.`);
 });
 
 test('a changed parameter on the same template goes through a change set', async () => {
@@ -96,7 +96,7 @@ test('an empty change set (template text differs, resources do not) is a notice 
   expect(cfn.commandCalls(CreateChangeSetCommand)[0]!.args[0].input).toMatchObject({ ChangeSetType: 'UPDATE', Capabilities: ['CAPABILITY_NAMED_IAM'], StackName: NAME });
   expect(cfn.commandCalls(DeleteChangeSetCommand)[0]!.args[0].input).toEqual({ ChangeSetName: 'cs-arn' });
   expect(cfn.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
-  expect(logger.lines).toContain(`notice: No change to stack ${NAME}: it already matches the template and parameters.`);
+  expect(logger.lines).toContain(`No change to stack ${NAME}: it already matches the template and parameters.`);
   // Polled on the wait's fast beat, with the injected clock: no real wait.
   expect(clock.sleeps).toEqual([250]);
 });

@@ -1,10 +1,12 @@
 import { CreateAgentRuntimeCommand, GetAgentRuntimeCommand, UpdateAgentRuntimeCommand } from '@aws-sdk/client-bedrock-agentcore-control';
+import { DescribeImagesCommand } from '@aws-sdk/client-ecr';
 import { DeleteParameterCommand, PutParameterCommand } from '@aws-sdk/client-ssm';
 import type { ClientFactory } from '../../../src/core/aws/clients.js';
 import { UserError } from '../../../src/core/errors.js';
 import { deployVersion, type DeployVersionRequest } from '../../../src/core/ops/deploy-version.js';
 import { DIGEST_A, DIGEST_B, IMAGE_A, IMAGE_B } from '../fixtures.js';
-import { ACCOUNT, FakeAws, LEDGER, LOCK, RUN, SECRET_VALUE, START, clients, control, credentialsForAnotherAccount, loadConfig, ssm, tools } from './runtime-fakes.js';
+import { awsError } from '../../helpers/mocked-aws.js';
+import { ACCOUNT, FakeAws, LEDGER, LOCK, RUN, SECRET_VALUE, START, clients, control, credentialsForAnotherAccount, ecr, loadConfig, ssm, tools } from './runtime-fakes.js';
 
 const aws = new FakeAws();
 beforeEach(() => aws.reset());
@@ -154,6 +156,23 @@ test('a version that ends CREATE_FAILED fails with AWS failureReason, records no
   expect(aws.puts()).toEqual([LOCK]);
   expect(aws.parameters.has(LOCK)).toBe(false);
   expect(req.clock.sleeps.length).toBeGreaterThan(0);
+});
+
+test('a digest that is not in the repository fails with the URI before any runtime call, and takes no lease', async () => {
+  ecr.on(DescribeImagesCommand).rejects(awsError('ImageNotFoundException', "The image with imageId {imageDigest:'x'} does not exist within the repository"));
+  const req = request(IMAGE_A);
+  const error = await deployVersion(req).catch((e: unknown) => e);
+
+  expect(error).toBeInstanceOf(UserError);
+  expect((error as Error).message).toBe(
+    `The image ${IMAGE_A} is not in the registry: repository support-bot of account ${ACCOUNT} in us-west-2 has no image with digest ${DIGEST_A}. ` +
+      'No version was made. Push the image with build-push first and pass the image-uri it outputs, or check the account, region, repository and digest.',
+  );
+  expect(ecr.commandCalls(DescribeImagesCommand)[0]!.args[0].input).toEqual({ registryId: ACCOUNT, repositoryName: 'support-bot', imageIds: [{ imageDigest: DIGEST_A }] });
+  expect(control.commandCalls(GetAgentRuntimeCommand)).toHaveLength(0);
+  expect(mutating()).toHaveLength(0);
+  expect(aws.puts()).toEqual([]);
+  expect(req.logger.lines.join('\n')).not.toContain('Image found');
 });
 
 test('credentials for another account change nothing', async () => {

@@ -117,7 +117,7 @@ test('an environment that matches the repo reports no drift; the other account\'
   // No managed Cognito pool: no stack outputs to read.
   expect(cfn.calls()).toHaveLength(0);
   concludeDriftCheck(report, { failOnDrift: true, reportFile: 'drift-report.json' }, logger);
-  expect(logger.lines).toContain('notice: No drift: the repo, SSM and AgentCore agree (agentcore.json).');
+  expect(logger.lines).toContain(`notice: No drift in dev: the repo, SSM and AgentCore agree (agentcore.json). Not checked (skipped): "prod" (${SKIPPED}).`);
   // Nothing waits in a drift check.
   expect(clock.sleeps).toEqual([]);
 });

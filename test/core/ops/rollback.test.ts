@@ -98,8 +98,8 @@ test('to-version that live already serves changes nothing and takes no lease', a
   const { req } = request({ toVersion: '3' });
   const result = await rollbackEndpoint(req);
 
-  expect(result).toMatchObject({ outcome: 'unchanged', changed: false, headline: 'Endpoint "live" already serves version 3: it already serves it.' });
-  expect(req.logger.lines).toContain('notice: Endpoint "live" already serves version 3: it already serves it. Nothing to do.');
+  expect(result).toMatchObject({ outcome: 'unchanged', changed: false, headline: 'Endpoint "live" already serves version 3: the version the input "to-version" names.' });
+  expect(req.logger.lines).toContain('notice: Endpoint "live" already serves version 3: the version the input "to-version" names. Nothing to do.');
   expect(aws.moves()).toEqual([]);
   expect(aws.puts()).toEqual([]);
 });

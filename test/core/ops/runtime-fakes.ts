@@ -22,7 +22,7 @@ import {
 } from '@aws-sdk/client-bedrock-agentcore-control';
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
-import { BatchGetImageCommand, ECRClient, PutImageCommand } from '@aws-sdk/client-ecr';
+import { BatchGetImageCommand, DescribeImagesCommand, ECRClient, PutImageCommand } from '@aws-sdk/client-ecr';
 import {
   DeleteParameterCommand,
   GetParameterCommand,
@@ -181,6 +181,10 @@ export class FakeAws {
     sts.on(GetCallerIdentityCommand).resolves({ Account: ACCOUNT, Arn: `arn:aws:sts::${ACCOUNT}:assumed-role/deploy/gha` });
     ecr.on(BatchGetImageCommand).resolves({ images: [{ imageId: { imageDigest: `sha256:${'0'.repeat(64)}` }, imageManifest: '{"schemaVersion":2}' }] });
     ecr.on(PutImageCommand).resolves({});
+    // Every digest asked for is in the registry; a test of a missing one overrides this.
+    ecr.on(DescribeImagesCommand).callsFake((input: { imageIds?: Array<{ imageDigest?: string }> }) => ({
+      imageDetails: (input.imageIds ?? []).filter((id) => id.imageDigest).map((id) => ({ imageDigest: id.imageDigest })),
+    }));
     this.parameters.set('/team/api-key', { value: SECRET_VALUE, type: 'SecureString' });
     this.installSsm();
     this.installControl();

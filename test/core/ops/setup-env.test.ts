@@ -251,6 +251,8 @@ test('a re-run over stacks that match sends no change set and reports no change'
   ]);
   expect(clock.sleeps).toHaveLength(6);
   expect(logger.lines).toContain('notice: Infrastructure of dev: no change, every stack already matches.');
+  // One notice for the no-op run, not one per stack as well.
+  expect(logger.lines.filter((line) => line.startsWith('notice:'))).toEqual(['notice: Infrastructure of dev: no change, every stack already matches.']);
 });
 
 test('credentials of another account fail before any stack is read, naming both accounts', async () => {

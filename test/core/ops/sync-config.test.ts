@@ -128,6 +128,34 @@ test('a dry run plans the writes and sends none', async () => {
   expect(writes()).toEqual([]);
 });
 
+test('check mode names the keys that differ, in the log, the error and the result', async () => {
+  const store = parameterStore();
+  await syncConfig(request({ environments: ['dev'] }));
+  const name = '/agentcore/dev/config/runtimes/support-bot';
+  const copy = JSON.parse(store.get(name)!) as { hash: string; config: Record<string, unknown> };
+  store.set(name, JSON.stringify({ ...copy, config: { ...copy.config, ecr_repository: 'edited-in-ssm', extra: true } }));
+  logger = new RecordingLogger();
+  const checkRequest = request({ environments: ['dev'], mode: 'check' });
+  const result = await syncConfig(checkRequest);
+  const change = result.environments[0] && 'result' in result.environments[0] ? result.environments[0].result.changes.find((c) => c.name === name) : undefined;
+  expect(change).toMatchObject({ action: 'update', keys: ['ecr_repository', 'extra'] });
+  expect(logger.lines).toContain(`${name} differs: ecr_repository, extra differ`);
+  expect(() => concludeSyncConfig(result, checkRequest)).toThrow(
+    new UserError(
+      'The SSM config copy differs from agentcore.json for dev (1 to write); keys that differ: ecr_repository, extra. Run sync-config with mode: push (and prune: true for stale parameters).',
+    ),
+  );
+});
+
+test('a dry run prints what it would write', async () => {
+  parameterStore();
+  await syncConfig(request({ environments: ['dev'], dryRun: true }));
+  const planned = logger.lines.filter((line) => line.startsWith('/agentcore/dev/config'));
+  expect(planned).toHaveLength(3);
+  expect(planned[1]).toMatch(/^\/agentcore\/dev\/config\/runtimes\/support-bot missing from SSM \(\d+ bytes, Standard tier\), would write \{"config":\{.*"ecr_repository":"support-bot".*"secrets":\{"API_KEY":"ssm:\/team\/api-key"\}\},"hash":"[0-9a-f]{64}"\}$/);
+  expect(writes()).toEqual([]);
+});
+
 test('credentials of another account for every environment fail the step naming both accounts, and read no SSM', async () => {
   stsWest.on(GetCallerIdentityCommand).resolves(callerIdentity('999999999999'));
   stsEast.on(GetCallerIdentityCommand).resolves(callerIdentity('999999999999'));

@@ -158,6 +158,15 @@ test('within one registry a copy mounts blobs instead of sending them', async ()
   expect(copied.mounted).toHaveLength(2);
   expect(blobUploads(DEV, 'releases')).toEqual({});
   expect(await describeDigests(DEV, 'releases')).toEqual([[built.digest, []]]);
+  // By digest alone, a second copy and a second push name the image as repo@sha256:… and do nothing.
+  const logger = new RecordingLogger();
+  const again = await copyImage({ source: { client: dev, repository: 'builds' }, target: { client: dev, repository: 'releases' }, digest: built.digest, logger });
+  expect(again).toMatchObject({ changed: false, uploaded: [], mounted: [] });
+  await pushOciLayout(dev, 'builds', join(work, 'layout'), { logger });
+  expect(logger.lines).toEqual([
+    `111111111111.dkr.ecr.us-west-2.amazonaws.com/releases@${built.digest} is already in the registry; nothing to copy`,
+    `111111111111.dkr.ecr.us-west-2.amazonaws.com/builds@${built.digest} is already in the registry; nothing to push`,
+  ]);
 });
 
 test("the target account pulls from the source account's registry when its policy allows it", async () => {

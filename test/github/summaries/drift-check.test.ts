@@ -49,6 +49,16 @@ test('a clean report: summary and comment', () => {
   expect(renderComment(report)).toMatchSnapshot('comment');
 });
 
+test('no drift speaks only for the environments checked, and names the skipped ones; with none checked it never says "No drift"', () => {
+  const some = renderSummary(buildReport('agentcore.json', [{ ...dev, findings: [] }, prod], meta));
+  expect(some).toContain('✅ **No drift** in `agentcore.json`: the repo, SSM and AgentCore agree for dev. ⏭️ Not checked (skipped): prod.');
+  const none = buildReport('agentcore.json', [prod], meta);
+  for (const text of [renderSummary(none), renderComment(none)]) {
+    expect(text).toContain('⏭️ **Nothing checked** in `agentcore.json`: no environment could be compared. ⏭️ Not checked (skipped): prod.');
+    expect(text).not.toMatch(/no drift/i);
+  }
+});
+
 test('an environment that could not be checked is shown with its error', () => {
   const report = buildReport('agentcore.json', [{ ...staging, status: 'error', reason: 'AccessDeniedException: no ssm:GetParametersByPath', notes: [] }], meta);
   const comment = renderComment(report);
