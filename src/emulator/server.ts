@@ -1,5 +1,5 @@
 import { STATUS_CODES, createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { Duplex } from 'node:stream';
+import { Readable, type Duplex } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { parseScope } from './sigv4.js';
@@ -8,11 +8,14 @@ import { AwsError, type EmuContext, type EmuRequest, type EmuResponse, type Prot
 import { renderError } from './protocols/wire.js';
 import { services as defaultServices } from './services/index.js';
 import { controlRoutes } from './control.js';
+import { AgentPool, type AgentPoolOptions } from './agents/pool.js';
 
 export interface EmulatorOptions {
   port?: number;
   host?: string;
   services?: ServiceModule[];
+  /** How deployed agents run (forwarded runtimes, container engine, timeouts). */
+  agents?: AgentPoolOptions;
 }
 
 export interface RunningEmulator {
@@ -32,7 +35,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const host = options.host ?? '127.0.0.1';
   const modules = options.services ?? defaultServices;
   const state = new EmulatorState();
-  const ctx: EmuContext = { state, now: () => Date.now(), baseUrl: '' };
+  const agents = new AgentPool(options.agents);
+  const ctx: EmuContext = { state, now: () => Date.now(), baseUrl: '', agents };
   const control = controlRoutes(modules);
 
   const server = createServer((req, res) => {
@@ -170,6 +174,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 4566, host, () => resolve());
+  }).catch(async (error: unknown) => {
+    await agents.stopAll();
+    throw error;
   });
   const port = (server.address() as AddressInfo).port;
   ctx.baseUrl = `http://${host}:${port}`;
@@ -177,11 +184,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     url: ctx.baseUrl,
     port,
     state,
-    stop: () =>
-      new Promise<void>((resolve) => {
+    stop: async () => {
+      await agents.stopAll();
+      await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+    },
   };
 }
 
@@ -203,6 +212,15 @@ function withRequestId(response: EmuResponse, requestId: string): EmuResponse {
 
 function send(res: ServerResponse, response: EmuResponse): void {
   const headers = { ...response.headers };
+  if (response.body instanceof Readable) {
+    // An agent's answer goes on as it arrives (chunked), so server-sent events stream through.
+    const body = response.body;
+    res.writeHead(response.status, headers);
+    body.once('error', () => res.destroy());
+    res.once('close', () => body.destroy());
+    body.pipe(res);
+    return;
+  }
   let payload: Buffer | undefined;
   if (Buffer.isBuffer(response.body)) payload = response.body;
   else if (typeof response.body === 'string') payload = Buffer.from(response.body);
