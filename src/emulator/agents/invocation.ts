@@ -76,7 +76,7 @@ export async function invokeAgent(pool: AgentPool, target: AgentTarget, request:
   } catch (error) {
     done();
     // A process that died mid-request says why; give the moment to be noticed.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 50).unref());
     const reason = agent.exitReason;
     throw unreachable(
       agent.failure(reason !== undefined ? `${reason} while answering an invocation` : `failed to answer: ${error instanceof Error ? error.message : String(error)}`).message,

@@ -83,7 +83,7 @@ export class AgentProcess {
     while (Date.now() < deadline) {
       if (agent.exitDescription !== undefined) throw agent.failure(`did not start: it ${agent.exitDescription}`);
       if (await agent.pingOk()) return agent;
-      await Promise.race([sleep(PING_INTERVAL_MS), agent.exited]);
+      await Promise.race([sleep(PING_INTERVAL_MS, undefined, { ref: false }), agent.exited]);
     }
     await agent.stop();
     throw agent.failure(`did not answer GET /ping on port ${spec.port} within ${Math.round(timeoutMs / 1000)} s`);
@@ -124,7 +124,7 @@ export class AgentProcess {
   async stop(): Promise<void> {
     if (!this.running) return;
     this.signal('SIGTERM');
-    const killed = await Promise.race([this.exited.then(() => false), sleep(STOP_GRACE_MS).then(() => true)]);
+    const killed = await Promise.race([this.exited.then(() => false), sleep(STOP_GRACE_MS, undefined, { ref: false }).then(() => true)]);
     if (killed) {
       this.signal('SIGKILL');
       await this.exited;
