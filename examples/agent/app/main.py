@@ -10,7 +10,7 @@ import traceback
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 # The runtime's variables this agent shows in its answers (never secrets).
-SHOWN_ENV = ("AWS_REGION", "LOG_LEVEL", "PROMPT_STYLE", "AGENT_BUILD")
+SHOWN_ENV = ("AWS_REGION", "LOG_LEVEL", "PROMPT_STYLE")
 SESSION_HEADER = "X-Amzn-Bedrock-AgentCore-Runtime-Session-Id"
 
 
