@@ -111,7 +111,8 @@ test('a second build whose /invocations answers 500 fails the smoke test on the 
   const promoted = await act('promote-endpoint', { version: '2' }, '5004');
   expect(promoted.code).not.toBe(0);
   expect(promoted.outputs['smoke-test-result']).toBe('failed');
-  expect(`${promoted.stdout}\n${promoted.stderr}`).toContain(`Received error (500) from runtime: {"error": "KeyError: 'input'"}`);
+  expect(promoted.stdout).toContain('the smoke test of the candidate endpoint "candidate" (version 2) failed 1 time(s); last: status 500, expected 200. Live was not touched.');
+  expect(promoted.stdout).toContain(`{"error": "KeyError: 'input'"}`);
   const live = await controlPlane().send(new GetAgentRuntimeEndpointCommand({ agentRuntimeId: deployed.outputs['agent-runtime-id']!, endpointName: 'live' }));
   expect(live.liveVersion).toBe('1');
 });
