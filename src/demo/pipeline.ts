@@ -16,10 +16,11 @@ import {
 } from '@aws-sdk/client-bedrock-agentcore-control';
 import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
-import { readFileTree, writeOciLayout } from '../core/registry/index.js';
+import { writeOciLayout } from '../core/registry/index.js';
 import { startEmulator, type RunningEmulator } from '../emulator/server.js';
 import { runDistAction, type ActionRun } from '../testing/action-process.js';
 import { startGitHubFixture, type GitHubFixture } from '../testing/github-fixture.js';
+import { exampleAgentImage } from '../testing/example-agent.js';
 
 export interface DemoEnvironment {
   name: string;
@@ -228,16 +229,8 @@ async function story(ctx: StoryContext): Promise<void> {
   if (buildah) {
     buildInputs = { builder: 'buildah', context: 'agent' };
   } else {
-    const layout = join(workspace, 'agent-layout');
-    const files = Object.fromEntries(Object.entries(await readFileTree(join(workspace, 'agent', 'app'))).map(([path, body]) => [`app/${path}`, body]));
     // The same image the Dockerfile describes, assembled in process.
-    await writeOciLayout(layout, {
-      files,
-      platform: 'linux/arm64',
-      env: { PORT: '8080' },
-      entrypoint: ['python3', '/app/main.py'],
-      labels: { 'org.opencontainers.image.title': 'agentcore-actions example agent' },
-    });
+    await writeOciLayout(join(workspace, 'agent-layout'), await exampleAgentImage(join(workspace, 'agent')));
     buildInputs = { builder: 'oci-layout', 'oci-layout': 'agent-layout' };
   }
   const build = await act('build-push', dev, { environment: dev.name, ...buildInputs });
@@ -302,17 +295,20 @@ async function story(ctx: StoryContext): Promise<void> {
     });
   }
 
-  // 5. A bad version: new config, so a new version, which the emulator makes fail every invocation.
+  // 5. A bad version: a second build of the agent with a real defect (it reads the payload's
+  // "input", so every invocation fails with a KeyError); the smoke test on the candidate catches it.
   newWorkflowRun();
-  setRuntimeVariable('PROMPT_STYLE', 'terse');
-  const bad = await deploy(dev, { 'image-uri': imageUri }, 'a new version (new env var)', 'deploy-dev-bad');
-  const badVersion = bad.outputs.version ?? '';
-  const badRuntime = await control(dev).send(new GetAgentRuntimeCommand({ agentRuntimeId: runtimeId }));
-  await fetch(`${emulator.url}/_emulator/agentcore/invocations`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ account: dev.account, region: dev.region, runtime: badRuntime.agentRuntimeName, version: badVersion, mode: 'failing', status: 500, body: 'KeyError: PROMPT_STYLE' }),
+  await writeOciLayout(join(workspace, 'agent-layout-defective'), await exampleAgentImage(join(workspace, 'agent'), 'defective'));
+  // A later commit, so its own tag: the repository's tags are immutable.
+  const badBuild = await act('build-push', dev, { environment: dev.name, builder: 'oci-layout', 'oci-layout': 'agent-layout-defective', tag: 'next-commit' });
+  const badImageUri = badBuild.outputs['image-uri'] ?? '';
+  record('build-push-defective', 'build-push (defective build)', 'a second image pushed to dev', {
+    ok: succeeded(badBuild) && /@sha256:[0-9a-f]{64}$/.test(badImageUri) && badImageUri !== imageUri,
+    observed: `${exit(badBuild)}, ${badImageUri ? badImageUri.replace(/@sha256:(.{12}).*$/, '@sha256:$1…') : 'no image-uri'}`,
+    run: badBuild,
   });
+  const bad = await deploy(dev, { 'image-uri': badImageUri }, 'a new version (defective build)', 'deploy-dev-bad');
+  const badVersion = bad.outputs.version ?? '';
   const smoke = await act('promote-endpoint', dev, { environment: dev.name, version: badVersion });
   const liveAfterSmoke = await liveVersion(dev, runtimeId);
   record('promote-dev-bad', 'promote-endpoint dev (bad version)', `smoke test fails, live stays ${goodVersion}`, {
@@ -321,10 +317,10 @@ async function story(ctx: StoryContext): Promise<void> {
     run: smoke,
   });
 
-  // 6. A good version, but the alarm fires during bake: set it as soon as live moves.
+  // 6. A good version (the first build, new config), but the alarm fires during bake: set it as soon as live moves.
   newWorkflowRun();
   setRuntimeVariable('PROMPT_STYLE', 'friendly');
-  const fixed = await deploy(dev, { 'image-uri': imageUri }, 'a new version (fixed env var)', 'deploy-dev-fixed');
+  const fixed = await deploy(dev, { 'image-uri': imageUri }, 'a new version (good build, new env var)', 'deploy-dev-fixed');
   const fixedVersion = fixed.outputs.version ?? '';
   const cloudwatch = new CloudWatchClient(clientConfig(dev));
   const setAlarm = (state: 'ALARM' | 'OK', reason: string) => cloudwatch.send(new SetAlarmStateCommand({ AlarmName: ALARM, StateValue: state, StateReason: reason }));

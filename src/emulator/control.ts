@@ -48,6 +48,8 @@ export function controlRoutes(modules: ServiceModule[]): Record<string, ControlR
       return ctx.state.settings;
     },
     'GET settings': (_body, ctx) => ctx.state.settings,
+    // The agent processes running now, one per runtime session.
+    'GET agents': (_body, ctx) => ctx.agents?.list() ?? [],
   };
   for (const module of modules) {
     for (const [key, handler] of Object.entries(module.control ?? {})) routes[key] = handler;

@@ -1,5 +1,5 @@
 import { STATUS_CODES, createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { Duplex } from 'node:stream';
+import { Readable, type Duplex } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { parseScope } from './sigv4.js';
@@ -8,6 +8,7 @@ import { AwsError, type EmuContext, type EmuRequest, type EmuResponse, type Exch
 import { renderError } from './protocols/wire.js';
 import { services as defaultServices } from './services/index.js';
 import { controlRoutes } from './control.js';
+import { AgentPool, type AgentPoolOptions } from './agents/pool.js';
 
 export interface EmulatorOptions {
   port?: number;
@@ -15,6 +16,8 @@ export interface EmulatorOptions {
   services?: ServiceModule[];
   /** Called with every answered service request and its raw answer (model conformance tests read them). */
   onExchange?: (exchange: Exchange) => void;
+  /** How deployed agents run (forwarded runtimes, container engine, timeouts). */
+  agents?: AgentPoolOptions;
 }
 
 export interface RunningEmulator {
@@ -34,7 +37,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const host = options.host ?? '127.0.0.1';
   const modules = options.services ?? defaultServices;
   const state = new EmulatorState();
-  const ctx: EmuContext = { state, now: () => Date.now(), baseUrl: '' };
+  const agents = new AgentPool(options.agents);
+  const ctx: EmuContext = { state, now: () => Date.now(), baseUrl: '', agents };
   const control = controlRoutes(modules);
 
   const server = createServer((req, res) => {
@@ -167,12 +171,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     }
     log(response.status);
     const sent = send(res, withRequestId(response, requestId));
-    options.onExchange?.({ service: owner.name, protocol: owner.protocol, operation: opName, request: emuReq, response: sent });
+    if (sent) options.onExchange?.({ service: owner.name, protocol: owner.protocol, operation: opName, request: emuReq, response: sent });
   }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 4566, host, () => resolve());
+  }).catch(async (error: unknown) => {
+    await agents.stopAll();
+    throw error;
   });
   const port = (server.address() as AddressInfo).port;
   ctx.baseUrl = `http://${host}:${port}`;
@@ -180,11 +187,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     url: ctx.baseUrl,
     port,
     state,
-    stop: () =>
-      new Promise<void>((resolve) => {
+    stop: async () => {
+      await agents.stopAll();
+      await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+    },
   };
 }
 
@@ -204,8 +213,18 @@ function withRequestId(response: EmuResponse, requestId: string): EmuResponse {
   return { ...response, headers: { 'x-amzn-requestid': requestId, ...response.headers } };
 }
 
-function send(res: ServerResponse, response: EmuResponse): Exchange['response'] {
+/** The answer as sent, or undefined for a streamed one, whose body is not held. */
+function send(res: ServerResponse, response: EmuResponse): Exchange['response'] | undefined {
   const headers = { ...response.headers };
+  if (response.body instanceof Readable) {
+    // An agent's answer goes on as it arrives (chunked), so server-sent events stream through.
+    const body = response.body;
+    res.writeHead(response.status, headers);
+    body.once('error', () => res.destroy());
+    res.once('close', () => body.destroy());
+    body.pipe(res);
+    return;
+  }
   let payload: Buffer | undefined;
   if (Buffer.isBuffer(response.body)) payload = response.body;
   else if (typeof response.body === 'string') payload = Buffer.from(response.body);

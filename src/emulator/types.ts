@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { EmulatorState } from './state.js';
+import type { AgentPool } from './agents/pool.js';
 
 /** The wire protocol a service speaks; it decides how errors are rendered. */
 export type Protocol = 'restJson' | 'json' | 'query' | 'registry' | 'plain';
@@ -21,7 +22,7 @@ export interface EmuRequest {
 export interface EmuResponse {
   status: number;
   headers?: Record<string, string>;
-  /** An object is sent as JSON; a string or Buffer as is. */
+  /** An object is sent as JSON; a string or Buffer as is; a Readable is streamed (an agent's answer). */
   body?: unknown;
 }
 
@@ -41,6 +42,8 @@ export interface EmuContext {
   now(): number;
   /** The port's base URL, e.g. http://127.0.0.1:4566, for URLs the emulator hands out. */
   baseUrl: string;
+  /** The agents that answer InvokeAgentRuntime; absent, invocations get canned answers. */
+  agents?: AgentPool;
 }
 
 /** A matched operation: its AWS name (for faults and the request log) and its handler. */

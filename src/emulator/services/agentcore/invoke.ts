@@ -17,12 +17,15 @@ import {
 } from './store.js';
 import { isJson, validationError } from '../../protocols/rest-json.js';
 import { NAME, VERSION } from './validate.js';
+import { invokeAgent, runtimeClientError } from '../../agents/invocation.js';
+import { SESSION_HEADER } from '../../agents/forward.js';
+import { agentTarget } from './agent-target.js';
 
 /**
- * Amazon Bedrock AgentCore data plane: InvokeAgentRuntime (reference §3). There is no container:
- * each version answers as configured through /_emulator/agentcore/invocations (healthy by default).
+ * Amazon Bedrock AgentCore data plane: InvokeAgentRuntime (reference §3). A version whose image
+ * holds an entrypoint is answered by that agent (src/emulator/agents/); an image with nothing to
+ * run answers canned. The switches of /_emulator/agentcore/invocations inject faults on top.
  */
-const SESSION_HEADER = 'x-amzn-bedrock-agentcore-runtime-session-id';
 const DEFAULT_SLOW_MS = 3000;
 const MODES: InvocationMode[] = ['healthy', 'failing', 'slow'];
 const AUTH_MISMATCH =
@@ -127,28 +130,34 @@ async function invoke(req: EmuRequest, ctx: EmuContext, label: string): Promise<
   if (wantsJwt !== (bearerToken(req) !== undefined)) throw new AwsError('AccessDeniedException', AUTH_MISMATCH, 403);
 
   version.invocations++;
-  const behaviour: InvocationBehaviour = data.behaviours[runtime.name]?.[version.version] ?? data.behaviours[runtime.name]?.['*'] ?? { mode: 'healthy' };
-  if (behaviour.mode === 'slow') await sleep(behaviour.delayMs ?? DEFAULT_SLOW_MS);
-  if (behaviour.mode === 'failing') {
+  const behaviour: InvocationBehaviour | undefined = data.behaviours[runtime.name]?.[version.version] ?? data.behaviours[runtime.name]?.['*'];
+  if (behaviour?.mode === 'slow') await sleep(behaviour.delayMs ?? DEFAULT_SLOW_MS);
+  if (behaviour?.mode === 'failing') {
     const body = behaviour.body === undefined ? 'Internal Server Error' : typeof behaviour.body === 'string' ? behaviour.body : JSON.stringify(behaviour.body);
-    throw new AwsError(
-      'RuntimeClientError',
-      `Received error (${behaviour.status ?? 500}) from runtime: ${body.slice(0, 200)}. Please check your CloudWatch logs for more information.`,
-      424,
-    );
+    throw runtimeClientError(behaviour.status ?? 500, body);
+  }
+  // A canned body or status set by hand wins over the agent.
+  if (ctx.agents && behaviour?.body === undefined && behaviour?.status === undefined) {
+    const allowlist = (version.config.requestHeaderConfiguration as { requestHeaderAllowlist?: string[] } | undefined)?.requestHeaderAllowlist ?? [];
+    const answer = await invokeAgent(ctx.agents, agentTarget(ctx, runtime, version, session), { headers: req.headers, body: req.body, allowlist });
+    if (answer) return withDigest(answer, version);
   }
   const body =
-    behaviour.body ?? { version: version.version, runtime: runtime.name, echo: parsePayload(req.body), message: 'pong' };
-  return {
-    status: behaviour.status ?? 200,
-    headers: {
-      'content-type': typeof body === 'string' ? 'text/plain' : 'application/json',
-      [SESSION_HEADER]: session,
-      // Not an AWS header: lets a smoke test see which image answered.
-      ...(version.imageDigest !== undefined ? { 'x-emulator-image-digest': version.imageDigest } : {}),
+    behaviour?.body ?? { version: version.version, runtime: runtime.name, echo: parsePayload(req.body), message: 'pong' };
+  return withDigest(
+    {
+      status: behaviour?.status ?? 200,
+      headers: { 'content-type': typeof body === 'string' ? 'text/plain' : 'application/json', [SESSION_HEADER]: session },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
     },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  };
+    version,
+  );
+}
+
+/** Not an AWS header: lets a smoke test see which image answered. */
+function withDigest(response: EmuResponse, version: RuntimeVersion): EmuResponse {
+  if (version.imageDigest === undefined) return response;
+  return { ...response, headers: { ...response.headers, 'x-emulator-image-digest': version.imageDigest } };
 }
 
 /** The runtime name a control call means: a name, an id or an ARN of a runtime in that scope. */

@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { packTar, type TarEntry } from 'modern-tar';
+import type { EcrRepository } from '../../../src/emulator/services/ecr/store.js';
+import type { ImageSource } from '../../../src/emulator/agents/unpack.js';
+
+/** An in-memory registry repository for the agent machinery's unit tests. */
+export class MemoryImages implements ImageSource {
+  readonly blobs = new Map<string, Buffer>();
+  readonly repository = { name: 'agents', images: {} } as unknown as EcrRepository;
+
+  blob(digest: string): Buffer | undefined {
+    return this.blobs.get(digest);
+  }
+
+  private put(bytes: Buffer): { digest: string; size: number } {
+    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    this.blobs.set(digest, bytes);
+    return { digest, size: bytes.length };
+  }
+
+  manifest(document: unknown, mediaType: string): string {
+    const bytes = Buffer.from(JSON.stringify(document));
+    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    this.repository.images[digest] = { digest, tags: [], pushedAt: 0, mediaType, manifest: bytes.toString('base64'), sizeInBytes: bytes.length };
+    return digest;
+  }
+
+  /** An image of tar layers (each a list of entries; a string body is a file) and a config; returns its manifest digest. */
+  async image(layers: Array<Record<string, string | null>>, config: Record<string, unknown> = {}, architecture = 'arm64', gzip = true): Promise<string> {
+    const layerDescriptors = [];
+    for (const files of layers) {
+      const entries: TarEntry[] = Object.entries(files).map(([name, body]) =>
+        body === null
+          ? { header: { name, type: 'directory', size: 0, mode: 0o755 } }
+          : { header: { name, type: 'file', size: Buffer.byteLength(body), mode: 0o755 }, body: Buffer.from(body) },
+      );
+      const tar = Buffer.from(await packTar(entries));
+      layerDescriptors.push({ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', ...this.put(gzip ? gzipSync(tar) : tar) });
+    }
+    const configBlob = this.put(Buffer.from(JSON.stringify({ architecture, os: 'linux', config })));
+    return this.manifest(
+      { schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...configBlob }, layers: layerDescriptors },
+      'application/vnd.oci.image.manifest.v1+json',
+    );
+  }
+}
