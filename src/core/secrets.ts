@@ -14,9 +14,11 @@ export interface SecretContext {
   /** e.g. "environments.dev.agent_runtimes.bot", for messages. */
   configPath: string;
   region: string;
+  /** The member under configPath that holds the references; default "secrets". */
+  field?: string;
 }
 
-/** Reads every referenced SecureString with decryption; returns variable name → value. */
+/** Reads every referenced SecureString with decryption; returns variable (or field) name → value. */
 export async function resolveSecrets(
   ssm: SSMClient,
   references: Record<string, string>,
@@ -25,7 +27,7 @@ export async function resolveSecrets(
 ): Promise<Record<string, string>> {
   const values: Record<string, string> = {};
   for (const [variable, reference] of Object.entries(references)) {
-    const where = `${context.configPath}.secrets.${variable}`;
+    const where = `${context.configPath}.${context.field ?? 'secrets'}.${variable}`;
     if (!reference.startsWith(SSM_REFERENCE_PREFIX)) {
       throw new UserError(`${where}: expected an SSM reference such as "ssm:/team/api-key", got "${reference}".`);
     }
