@@ -27,7 +27,7 @@ export async function run(): Promise<void> {
         // read from disk; the account check goes out first, and the rest of the SDK loads during its round trip.
         const { sts, identity } = await (await import('../core/identity.js')).startCredentialCheck(createClients, environment, logger);
         const { promoteEndpoint } = await import('../core/ops/promote-endpoint.js');
-        const clients = { sts, ...(await createClients({ region: environment.region }, ['ssm', 'agentcore', 'ecr', 'cloudwatch', 'agentcoreData'])) };
+        const clients = { sts, ...(await createClients({ region: environment.region }, ['ssm', 'agentcore', 'ecr', 'cloudwatch', 'agentcoreData', 'cognito'])) };
         return promoteEndpoint({
           ...base,
           ...(inputs.version ? { version: inputs.version } : {}),

@@ -16,10 +16,12 @@ export interface SecretContext {
   region: string;
   /** The environment a secret's reference is inherited from through `extends`, for messages. */
   inheritedFrom?(variable: string): string | undefined;
+  /** The member under configPath that holds the references; default "secrets". */
+  field?: string;
 }
 
 export interface ResolvedSecrets {
-  /** Variable name → value. */
+  /** Variable (or field) name → value. */
   values: Record<string, string>;
   /** What was logged as a warning (a secret stored unencrypted), for the job summary too. */
   warnings: string[];
@@ -31,7 +33,7 @@ export async function resolveSecrets(ssm: SSMClient, references: Record<string, 
   const warnings: string[] = [];
   for (const [variable, reference] of Object.entries(references)) {
     const from = context.inheritedFrom?.(variable);
-    const where = `${context.configPath}.secrets.${variable}${from ? ` (inherited from ${from})` : ''}`;
+    const where = `${context.configPath}.${context.field ?? 'secrets'}.${variable}${from ? ` (inherited from ${from})` : ''}`;
     if (!reference.startsWith(SSM_REFERENCE_PREFIX)) {
       throw new UserError(`${where}: expected an SSM reference such as "ssm:/team/api-key", got "${reference}".`);
     }

@@ -251,8 +251,8 @@ async function story(ctx: StoryContext): Promise<void> {
     });
     return run;
   };
-  const promote = async (env: DemoEnvironment, version: string, slug = `promote-${env.name}`, inputs: Record<string, string> = {}) => {
-    const run = await act('promote-endpoint', env, { environment: env.name, version, 'bake-minutes': QUICK_BAKE_MINUTES, ...inputs });
+  const promote = async (env: DemoEnvironment, version: string, slug = `promote-${env.name}`) => {
+    const run = await act('promote-endpoint', env, { environment: env.name, version, 'bake-minutes': QUICK_BAKE_MINUTES });
     record(slug, `promote-endpoint ${env.name}`, `live → version ${version}`, {
       ok: succeeded(run) && run.outputs.version === version && run.outputs.changed === 'true',
       observed: `${exit(run)}, live ${run.outputs.version ?? '?'}, changed ${run.outputs.changed ?? '?'}`,
@@ -272,8 +272,8 @@ async function story(ctx: StoryContext): Promise<void> {
     { 'from-environment': staging.name, 'from-role-arn': `arn:aws:iam::${staging.account}:role/agentcore-demo-reader` },
     'what staging serves, copied to prod',
   );
-  // prod's managed Cognito makes its runtime accept JWT bearer tokens only, and the smoke test signs with SigV4.
-  await promote(prod, prodDeploy.outputs.version ?? '', 'promote-prod', { 'smoke-test': 'false' });
+  // prod's managed Cognito makes its runtime accept JWT bearer tokens only: the smoke test takes one from the pool's app client.
+  await promote(prod, prodDeploy.outputs.version ?? '', 'promote-prod');
   const digest = imageUri.slice(imageUri.indexOf('@'));
   const sameDigest = [stagingDeploy, prodDeploy].every((run) => run.outputs['image-uri']?.endsWith(digest));
   record('same-digest', 'one digest everywhere', 'dev, staging and prod run the same digest', {

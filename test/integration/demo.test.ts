@@ -38,6 +38,8 @@ describe('npm run demo', () => {
     const comment = files.find((f) => f.endsWith('-pr-comment.md'))!;
     expect(readFileSync(join(outDir, comment), 'utf8')).toContain('<!-- agentcore-drift: agentcore.json -->');
     expect(readFileSync(join(outDir, files.find((f) => f.endsWith('-promote-dev-alarm.md'))!), 'utf8')).toContain('support-bot-errors');
+    // prod's runtime is behind its managed Cognito authorizer: its smoke test ran, with a token.
+    expect(readFileSync(join(outDir, files.find((f) => f.endsWith('-promote-prod.md'))!), 'utf8')).toMatch(/smoke test passed/);
     const page = readFileSync(join(outDir, 'index.html'), 'utf8');
     expect(page).toContain('<pre class="mermaid">');
     expect(page).toContain('<script src="mermaid.min.js"></script>');

@@ -30,6 +30,7 @@ export {
   type RuntimeConfig,
   type PromotionConfig,
   type SmokeTestConfig,
+  type SmokeAuthConfig,
   type LifecycleConfig,
   type VpcConfig,
   type CognitoConfig,

@@ -183,6 +183,31 @@ export const VpcSchema = z
   })
   .describe('Network placement when network_mode is VPC.');
 
+export const SmokeAuthSchema = z
+  .union(
+    [
+      z
+        .strictObject({
+          client_id: SecretReference.describe('"ssm:/path" of the SecureString holding the app client id.'),
+          client_secret: SecretReference.describe('"ssm:/path" of the SecureString holding its secret.'),
+        })
+        .describe('An app client allowed the client_credentials flow: a token from the token endpoint the discovery document names.'),
+      z
+        .strictObject({
+          username: SecretReference.describe('"ssm:/path" of the SecureString holding the test user\'s name.'),
+          password: SecretReference.describe('"ssm:/path" of the SecureString holding its permanent password.'),
+        })
+        .describe('A test user: InitiateAuth (USER_PASSWORD_AUTH) with the authorizer\'s first allowed client, which must have no secret.'),
+    ],
+    {
+      error: (issue) =>
+        issue.code === 'invalid_union'
+          ? 'expected { "client_id": "ssm:/…", "client_secret": "ssm:/…" } or { "username": "ssm:/…", "password": "ssm:/…" }'
+          : undefined,
+    },
+  )
+  .describe('How the smoke test gets a token for a runtime behind a JWT authorizer whose pool is not managed by the actions.');
+
 export const SmokeTestSchema = z
   .strictObject({
     payload: z.unknown().default(() => ({})).describe('JSON sent to the candidate endpoint.'),
@@ -195,6 +220,7 @@ export const SmokeTestSchema = z
     max_latency_ms: intIn(1, 900000).optional().describe('Slowest acceptable response, in milliseconds.'),
     timeout_seconds: intIn(1, 900).default(30).describe('Seconds to wait for one invocation.'),
     attempts: intIn(1, 10).default(3).describe('Invocations tried before the smoke test fails.'),
+    auth: SmokeAuthSchema.optional(),
   })
   .describe('Invocation of the candidate endpoint that must pass before live moves.');
 
@@ -361,6 +387,7 @@ export type EnvironmentConfig = z.output<typeof EnvironmentSchema>;
 export type RuntimeConfig = z.output<typeof RuntimeSchema>;
 export type PromotionConfig = z.output<typeof PromotionSchema>;
 export type SmokeTestConfig = z.output<typeof SmokeTestSchema>;
+export type SmokeAuthConfig = z.output<typeof SmokeAuthSchema>;
 export type LifecycleConfig = z.output<typeof LifecycleSchema>;
 export type VpcConfig = z.output<typeof VpcSchema>;
 export type CognitoConfig = z.output<typeof CognitoSchema>;

@@ -38,11 +38,12 @@ import { describeEndpoint, describeRuntime } from '../promotion/handle.js';
 import { formatMarker, pendingMove, type MoveMarker } from '../promotion/history.js';
 import { openSession, recordQuietly, type Session, type SessionRequest } from './session.js';
 import { PendingFailure, PromotionFailure, type BakeReport, type PromoteOutcome, type PromoteResult, type SmokeReport } from '../promotion/promote-result.js';
-import { BODY_EXCERPT, requireSigV4Version, runSmokeTest } from '../promotion/smoke.js';
+import { BODY_EXCERPT, runSmokeTest } from '../promotion/smoke.js';
+import { prepareSmokeAuth, type BearerToken } from '../promotion/smoke-auth.js';
 import { listVersions, newestReadyVersion, requireReadyVersion } from '../promotion/versions.js';
 
 export interface PromoteRequest extends SessionRequest {
-  clients: Pick<EnvironmentClients, 'sts' | 'ssm' | 'agentcore' | 'ecr' | 'cloudwatch' | 'agentcoreData'>;
+  clients: Pick<EnvironmentClients, 'sts' | 'ssm' | 'agentcore' | 'ecr' | 'cloudwatch' | 'agentcoreData' | 'cognito'>;
   /** Default: the newest READY version. */
   version?: string;
   /** Default: promotion.live_endpoint. */
@@ -62,7 +63,6 @@ export interface PromoteRequest extends SessionRequest {
   onChange?: (change: { from?: string; to: string }) => Promise<void>;
 }
 
-
 const SMOKE_BACKOFF_ALLOWANCE_MS = 5000;
 
 export async function promoteEndpoint(request: PromoteRequest): Promise<PromoteResult> {
@@ -78,6 +78,7 @@ class Promotion {
   private target = '';
   private from: string | undefined;
   private smoke: SmokeReport = { outcome: 'not-run' };
+  private bearer: BearerToken | undefined;
   private bakeReport: BakeReport = { outcome: 'not-run', reason: 'the promotion stopped before it' };
   private before: EndpointView[] = [];
   private resumed = false;
@@ -164,7 +165,7 @@ class Promotion {
       const states = await checkAlarms(this.request.clients.cloudwatch, this.alarms, describeRuntime(this.handle), !resuming);
       this.logger.info(`Bake alarms: ${states.map(describeAlarm).join('; ')}`);
     }
-    if (this.smokeTest && !resuming) await requireSigV4Version(this.handle, this.target);
+    if (this.smokeTest && !resuming) this.bearer = await prepareSmokeAuth({ ...this.request, handle: this.handle, version: this.target });
   }
 
   private async promoteLocked(seen: string | undefined): Promise<PromoteResult> {
@@ -242,7 +243,7 @@ class Promotion {
       const moved = await pointEndpoint(handle, this.candidate, this.target, description, endpoint !== undefined);
       if (!moved.ok) this.fail(`moving the candidate endpoint "${this.candidate}" to version ${this.target} failed: ${moved.reason}. Live was not touched`);
     }
-    await this.tag(this.candidate, this.target);
+    await this.session.keepImage(this.candidate, this.target);
   }
 
   private async runSmoke(): Promise<void> {
@@ -262,6 +263,7 @@ class Promotion {
         test,
         clock: this.request.clock,
         logger: this.logger,
+        bearer: this.bearer,
       }),
     );
     this.smoke = { outcome: result.outcome, result };
@@ -284,7 +286,7 @@ class Promotion {
       // auto-rollback: false leaves a move that landed where it is; an update that never landed is always repaired.
       const restored = this.request.autoRollback || !landed ? await restoreEndpoint(handle, this.live, this.from, this.marker(true)) : undefined;
       const serving = restored ? describeRestored(restored) : describeServing(liveNow);
-      await this.tag(this.live, restored?.serving ?? liveNow?.liveVersion);
+      await this.session.keepImage(this.live, restored?.serving ?? liveNow?.liveVersion);
       this.fail(
         `moving endpoint "${this.live}" from ${this.from ? `version ${this.from}` : 'nothing'} to version ${this.target} failed: ${moved.reason}. ` +
           `It serves ${serving} now${restored?.problem ? ` (it could not be returned to version ${this.from}: ${restored.problem})` : ''}`,
@@ -292,7 +294,7 @@ class Promotion {
       );
     }
     logger.info(`Endpoint "${this.live}" serves version ${this.target} (READY).`);
-    await this.tag(this.live, this.target);
+    await this.session.keepImage(this.live, this.target);
 
     if (this.bakeMs > 0) {
       const result = await logger.group(`Baking version ${this.target} for ${formatElapsed(this.bakeMs)}`, () =>
@@ -329,7 +331,7 @@ class Promotion {
     const { handle, logger } = this;
     logger.warning(`Rolling endpoint "${this.live}" back from version ${this.target} to ${this.from}: ${why}.`);
     const restored = await logger.group(`Rolling "${this.live}" back to version ${this.from}`, () => restoreEndpoint(handle, this.live, this.from, this.marker(true)));
-    await this.tag(this.live, restored.serving);
+    await this.session.keepImage(this.live, restored.serving);
     if (restored.serving === this.from && restored.status === 'READY') {
       this.fail(`${why}. Rolled back: endpoint "${this.live}" serves version ${this.from} (READY) again`, 'rolled-back');
     }
@@ -338,10 +340,6 @@ class Promotion {
 
   private marker(rollingBack: boolean): string {
     return formatMarker({ kind: 'promote', ...(this.from ? { from: this.from } : {}), to: this.target, rollingBack, runUrl: this.request.run.runUrl });
-  }
-
-  private tag(endpoint: string, version: string | undefined): Promise<void> {
-    return this.session.keepImage(endpoint, version);
   }
 
   private async unchanged(why: string): Promise<PromoteResult> {

@@ -10,11 +10,10 @@
 import { InvokeAgentRuntimeCommand, type BedrockAgentCoreClient } from '@aws-sdk/client-bedrock-agentcore';
 import type { Clock } from '../clock.js';
 import { canonicalJson, type SmokeTestConfig } from '../config/index.js';
-import { UserError, describeError, isAwsError } from '../errors.js';
+import { describeError, isAwsError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { excerpt } from '../markdown.js';
-import { getRuntimeVersion } from '../runtime/lookup.js';
-import { describeRuntime, type RuntimeHandle } from './handle.js';
+import { useBearer, type BearerToken } from './smoke-auth.js';
 
 export interface SmokeAttempt {
   attempt: number;
@@ -43,6 +42,8 @@ export interface SmokeOptions {
   test: SmokeTestConfig;
   clock: Clock;
   logger: Logger;
+  /** For a version behind a JWT authorizer: the bearer token sent instead of SigV4 (smoke-auth.ts). */
+  bearer?: BearerToken | undefined;
 }
 
 /** Longest body text kept per attempt. */
@@ -78,16 +79,15 @@ async function invokeOnce(options: SmokeOptions, attempt: number): Promise<Smoke
   let status: number | undefined;
   let body: string;
   try {
-    const answer = await options.data.send(
-      new InvokeAgentRuntimeCommand({
-        agentRuntimeArn: options.runtimeArn,
-        qualifier: options.endpoint,
-        contentType: 'application/json',
-        accept: 'application/json',
-        payload: Buffer.from(JSON.stringify(test.payload ?? {})),
-      }),
-      { abortSignal: AbortSignal.timeout(test.timeout_seconds * 1000) },
-    );
+    const command = new InvokeAgentRuntimeCommand({
+      agentRuntimeArn: options.runtimeArn,
+      qualifier: options.endpoint,
+      contentType: 'application/json',
+      accept: 'application/json',
+      payload: Buffer.from(JSON.stringify(test.payload ?? {})),
+    });
+    if (options.bearer) useBearer(command, await options.bearer());
+    const answer = await options.data.send(command, { abortSignal: AbortSignal.timeout(test.timeout_seconds * 1000) });
     status = answer.statusCode ?? answer.$metadata.httpStatusCode ?? 200;
     body = (await answer.response?.transformToString()) ?? '';
   } catch (error) {
@@ -146,19 +146,4 @@ export function valueAt(value: unknown, path: string): { present: boolean; value
     else return { present: false };
   }
   return { present: true, value: current };
-}
-
-/**
- * The smoke test calls with the job's AWS credentials (SigV4), which AgentCore refuses for a
- * version that accepts only JWT bearer tokens: such a promotion stops before anything moves.
- */
-export async function requireSigV4Version(handle: RuntimeHandle, target: string): Promise<void> {
-  const version = await getRuntimeVersion(handle.control, handle.runtimeId, target);
-  if (version.authorizerConfiguration?.customJWTAuthorizer) {
-    throw new UserError(
-      `Version ${target} of ${describeRuntime(handle)} accepts only JWT bearer tokens (authorizer "cognito"), and the smoke test calls ` +
-        'InvokeAgentRuntime with the job\'s AWS credentials (SigV4), which AgentCore refuses for such runtimes. Nothing was moved. ' +
-        'Set the input "smoke-test" to false and test the candidate endpoint in a step of your own with a token.',
-    );
-  }
 }

@@ -31,9 +31,10 @@ export function jsonRpcRouter(options: JsonRpcOptions, handlers: Record<string, 
     if (!handler || !name) return undefined;
     return {
       name,
-      handle: (request, ctx): EmuResponse => {
+      handle: async (request, ctx): Promise<EmuResponse> => {
         try {
-          const output = handler(parseJsonBody(request.body), request, ctx);
+          // A handler may be async (Cognito signs its tokens with jose, which is).
+          const output = await handler(parseJsonBody(request.body), request, ctx);
           return { status: 200, headers: { 'content-type': contentType }, body: output ?? {} };
         } catch (error) {
           if (!(error instanceof AwsError) || !options.queryErrorCode) throw error;

@@ -22,6 +22,7 @@ import {
 } from '@aws-sdk/client-bedrock-agentcore-control';
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { BatchGetImageCommand, DescribeImagesCommand, ECRClient, PutImageCommand } from '@aws-sdk/client-ecr';
 import {
   DeleteParameterCommand,
@@ -57,6 +58,7 @@ export const control = mockClient(BedrockAgentCoreControlClient);
 export const data = mockClient(BedrockAgentCoreClient);
 export const ecr = mockClient(ECRClient);
 export const cloudwatch = mockClient(CloudWatchClient);
+export const cognito = mockClient(CognitoIdentityProviderClient);
 
 /** An SDK service error as the clients throw it. */
 export function awsError(name: string, message = name, httpStatusCode = 400): Error {
@@ -78,7 +80,7 @@ export function withPromotion(promotion: Record<string, unknown>): (json: Config
 }
 
 /** Clients for the request: plain SDK clients, answered by the mocks above. */
-export function clients(): Pick<EnvironmentClients, 'sts' | 'ssm' | 'agentcore' | 'agentcoreData' | 'ecr' | 'cloudwatch' | 'cloudformation'> {
+export function clients(): Pick<EnvironmentClients, 'sts' | 'ssm' | 'agentcore' | 'agentcoreData' | 'ecr' | 'cloudwatch' | 'cloudformation' | 'cognito'> {
   return {
     sts: new STSClient({ region: REGION }),
     ssm: new SSMClient({ region: REGION }),
@@ -87,6 +89,7 @@ export function clients(): Pick<EnvironmentClients, 'sts' | 'ssm' | 'agentcore' 
     ecr: new ECRClient({ region: REGION }),
     cloudwatch: new CloudWatchClient({ region: REGION }),
     cloudformation: new CloudFormationClient({ region: REGION }),
+    cognito: new CognitoIdentityProviderClient({ region: REGION }),
   };
 }
 
@@ -170,7 +173,7 @@ export class FakeAws {
   onMove?: (name: string, version: string) => void;
 
   reset(): void {
-    for (const mock of [sts, ssm, control, data, ecr, cloudwatch]) mock.reset();
+    for (const mock of [sts, ssm, control, data, ecr, cloudwatch, cognito]) mock.reset();
     this.parameters.clear();
     this.versions.clear();
     this.endpoints.clear();

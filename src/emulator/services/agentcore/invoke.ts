@@ -20,6 +20,7 @@ import { NAME, VERSION } from './validate.js';
 import { invokeAgent, runtimeClientError } from '../../agents/invocation.js';
 import { SESSION_HEADER } from '../../agents/forward.js';
 import { agentTarget } from './agent-target.js';
+import { authorizeInvocation, bearerToken } from './authorize.js';
 
 /**
  * Amazon Bedrock AgentCore data plane: InvokeAgentRuntime (reference §3). A version whose image
@@ -28,18 +29,12 @@ import { agentTarget } from './agent-target.js';
  */
 const DEFAULT_SLOW_MS = 3000;
 const MODES: InvocationMode[] = ['healthy', 'failing', 'slow'];
-const AUTH_MISMATCH =
-  'Authorization method mismatch. The agent is configured for a different authorization method than what was used in your request.';
 
 /** The runtime label of `POST /runtimes/{arnOrId}/invocations`, or undefined for any other request. */
 function invocationLabel(req: EmuRequest): string | undefined {
   if (req.method !== 'POST') return undefined;
   const segments = pathSegments(req.path);
   return segments?.length === 3 && segments[0] === 'runtimes' && segments[2] === 'invocations' ? segments[1] : undefined;
-}
-
-function bearerToken(req: EmuRequest): string | undefined {
-  return /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
 }
 
 /**
@@ -125,9 +120,7 @@ async function invoke(req: EmuRequest, ctx: EmuContext, label: string): Promise<
   }
   const { data, runtime } = locate(req, ctx, label);
   const version = resolve(runtime, qualifier);
-  // Assumption: AWS refuses a SigV4 call to a JWT runtime, and a bearer call to an IAM runtime, alike.
-  const wantsJwt = version.config.authorizerConfiguration?.customJWTAuthorizer !== undefined;
-  if (wantsJwt !== (bearerToken(req) !== undefined)) throw new AwsError('AccessDeniedException', AUTH_MISMATCH, 403);
+  await authorizeInvocation(req, ctx, version.config);
 
   version.invocations++;
   const behaviour: InvocationBehaviour | undefined = data.behaviours[runtime.name]?.[version.version] ?? data.behaviours[runtime.name]?.['*'];
@@ -217,7 +210,7 @@ export const agentcoreRuntimeService: ServiceModule = {
   protocol: 'restJson',
   signingNames: ['bedrock-agentcore'],
   throttlingCode: 'ThrottlingException',
-  // OAuth callers send a bearer token instead of a signature; the JWT itself is not verified.
+  // OAuth callers send a bearer token instead of a signature; authorize.ts verifies it.
   claimsUnsigned: (req) => invocationLabel(req) !== undefined && bearerToken(req) !== undefined,
   route(req) {
     const label = invocationLabel(req);

@@ -1,6 +1,5 @@
-import { createHash, generateKeyPairSync, type JsonWebKey, type KeyObject } from 'node:crypto';
-import type { EmulatorState } from '../../state.js';
-import { AwsError, type EmuRequest, type EmuResponse, type Operation, type ServiceModule } from '../../types.js';
+import { createHash } from 'node:crypto';
+import { AwsError, type ServiceModule } from '../../types.js';
 import { constraintMessage, epochSeconds, memberName } from '../../protocols/wire.js';
 import {
   cognitoData,
@@ -10,11 +9,8 @@ import {
   deleteUserPool,
   deleteUserPoolClient,
   deleteUserPoolDomain,
-  domainBaseUrl,
   getUserPool,
   getUserPoolClient,
-  issuerUrl,
-  locateUserPool,
   updateUserPoolClient,
   type UserPool,
   type UserPoolClient,
@@ -22,8 +18,10 @@ import {
 } from './store.js';
 import { InputReader, jsonRpcRouter, type JsonHandler, type JsonInput } from '../../protocols/json-rpc.js';
 import { decodePageToken, page } from '../../protocols/paging.js';
+import { isOidcRequest, oidcOperation } from './oidc.js';
+import { isUnsignedInitiateAuth, userHandlers } from './users.js';
 
-/** Cognito user pools (awsJson1_1, target prefix AWSCognitoIdentityProviderService) and their OIDC discovery documents. */
+/** Cognito user pools (awsJson1_1, target prefix AWSCognitoIdentityProviderService); OIDC and the token endpoint are in oidc.ts, users in users.ts. */
 const STANDARD_ATTRIBUTES = new Set([
   'address', 'birthdate', 'email', 'email_verified', 'family_name', 'gender', 'given_name', 'locale', 'middle_name', 'name',
   'nickname', 'phone_number', 'phone_number_verified', 'picture', 'preferred_username', 'profile', 'sub', 'updated_at', 'website', 'zoneinfo',
@@ -241,73 +239,13 @@ const handlers: Record<string, JsonHandler> = {
   },
 };
 
-/** A pool's signing key: the public half is its JWKS; the private half stays out of /_emulator/state. */
-export interface PoolSigningKey {
-  kid: string;
-  privateKey: KeyObject;
-  jwk: JsonWebKey & { kid: string; alg: 'RS256'; use: 'sig' };
-}
-
-export function poolSigningKey(state: EmulatorState, poolId: string): PoolSigningKey {
-  const keys = state.global('cognito-signing-keys', () => new Map<string, PoolSigningKey>());
-  let key = keys.get(poolId);
-  if (!key) {
-    const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    const kid = createHash('sha256').update(pair.publicKey.export({ format: 'der', type: 'spki' })).digest('base64url').slice(0, 43);
-    key = { kid, privateKey: pair.privateKey, jwk: { ...pair.publicKey.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' } };
-    keys.set(poolId, key);
-  }
-  return key;
-}
-
-const WELL_KNOWN = /^\/([a-z]{2}(?:-[a-z]+)+-\d_[0-9a-zA-Z]+)\/\.well-known\/(openid-configuration|jwks\.json)$/;
-
-function openIdConfiguration(pool: UserPool) {
-  const issuer = issuerUrl(pool.region, pool.id);
-  const hosted = pool.domain ? domainBaseUrl(pool.region, pool.domain.domain) : undefined;
-  return {
-    issuer,
-    jwks_uri: `${issuer}/.well-known/jwks.json`,
-    ...(hosted
-      ? {
-          authorization_endpoint: `${hosted}/oauth2/authorize`,
-          token_endpoint: `${hosted}/oauth2/token`,
-          userinfo_endpoint: `${hosted}/oauth2/userInfo`,
-          revocation_endpoint: `${hosted}/oauth2/revoke`,
-          end_session_endpoint: `${hosted}/logout`,
-        }
-      : {}),
-    response_types_supported: ['code', 'token'],
-    scopes_supported: ['openid', 'email', 'phone', 'profile'],
-    subject_types_supported: ['public'],
-    id_token_signing_alg_values_supported: ['RS256'],
-    token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
-  };
-}
-
-function wellKnownOperation(req: EmuRequest): Operation | undefined {
-  const match = req.method === 'GET' ? WELL_KNOWN.exec(req.path) : null;
-  if (!match) return undefined;
-  const poolId = match[1]!;
-  const document = match[2]!;
-  return {
-    name: document === 'jwks.json' ? 'GetJwks' : 'GetOpenIdConfiguration',
-    handle: (_request, ctx): EmuResponse => {
-      const pool = locateUserPool(ctx.state, poolId);
-      if (!pool) throw new AwsError('ResourceNotFoundException', `User pool ${poolId} does not exist.`, 404);
-      const body = document === 'jwks.json' ? { keys: [poolSigningKey(ctx.state, pool.id).jwk] } : openIdConfiguration(pool);
-      return { status: 200, headers: { 'content-type': 'application/json' }, body };
-    },
-  };
-}
-
-const jsonRoute = jsonRpcRouter({ targetPrefix: 'AWSCognitoIdentityProviderService', version: '1.1' }, handlers);
+const jsonRoute = jsonRpcRouter({ targetPrefix: 'AWSCognitoIdentityProviderService', version: '1.1' }, { ...handlers, ...userHandlers });
 
 export const cognitoService: ServiceModule = {
   name: 'cognito-idp',
   protocol: 'json',
   signingNames: ['cognito-idp'],
   throttlingCode: 'TooManyRequestsException',
-  claimsUnsigned: (req) => req.method === 'GET' && WELL_KNOWN.test(req.path),
-  route: (req) => wellKnownOperation(req) ?? jsonRoute(req),
+  claimsUnsigned: (req) => isOidcRequest(req) || isUnsignedInitiateAuth(req),
+  route: (req) => oidcOperation(req) ?? jsonRoute(req),
 };

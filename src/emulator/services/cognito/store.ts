@@ -3,6 +3,7 @@ import type { EmulatorState } from '../../state.js';
 import { AwsError } from '../../types.js';
 import { InputReader, type JsonInput } from '../../protocols/json-rpc.js';
 import { constraintMessage, memberName } from '../../protocols/wire.js';
+import type { PoolUser } from './users.js';
 
 /**
  * Cognito user pools' data, shared by the Cognito IDP API and CloudFormation
@@ -42,6 +43,8 @@ export interface UserPool {
   tags: Record<string, string>;
   domain?: UserPoolDomain;
   clients: Record<string, UserPoolClient>;
+  /** Users by username (AdminCreateUser); absent until the first. */
+  users?: Record<string, PoolUser>;
 }
 
 export interface CognitoData {
@@ -142,6 +145,17 @@ export function locateUserPool(state: EmulatorState, poolId: string): UserPool |
   for (const { data } of state.scopes<CognitoData>(SERVICE)) {
     const pool = data.pools[poolId];
     if (pool) return pool;
+  }
+  return undefined;
+}
+
+/** An app client by id in any account: unsigned calls (token endpoint, InitiateAuth) name only the client. */
+export function locateUserPoolClient(state: EmulatorState, clientId: string): { pool: UserPool; client: UserPoolClient } | undefined {
+  for (const { data } of state.scopes<CognitoData>(SERVICE)) {
+    for (const pool of Object.values(data.pools)) {
+      const client = pool.clients[clientId];
+      if (client) return { pool, client };
+    }
   }
   return undefined;
 }

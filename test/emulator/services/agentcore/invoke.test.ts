@@ -21,6 +21,7 @@ import {
 import { clientOptions, control, useTestEmulator } from '../../../helpers/emulator.js';
 import type { RunningEmulator } from '../../../../src/emulator/server.js';
 import { ROLE_ARN, eventually, expectError, putImage, signedFetch } from './fixtures.js';
+import { clientCredentialsToken, machineClient } from '../cognito/fixtures.js';
 
 const ACCOUNT = '000000000000';
 const REGION = 'us-east-1';
@@ -67,11 +68,14 @@ async function invoke(input: Partial<InvokeAgentRuntimeCommandInput> & { agentRu
   return { response, text, json: JSON.parse(text) as Record<string, unknown> };
 }
 
+/** A token of a pool and client made for the test (signed by the emulator's Cognito), and the authorizer that accepts it. */
+let bearer = '';
+
 /** An OAuth caller: a plain POST with a bearer token, no SigV4. */
 function bearerInvoke(arnOrId: string, query = '') {
   return fetch(`${emulator.url}/runtimes/${encodeURIComponent(arnOrId)}/invocations${query}`, {
     method: 'POST',
-    headers: { authorization: 'Bearer eyJhbGciOiJSUzI1NiJ9.eyJjbGllbnRfaWQiOiJhYmMifQ.sig', 'content-type': 'application/json' },
+    headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' },
     body: JSON.stringify({ prompt: 'ping' }),
   });
 }
@@ -194,12 +198,12 @@ describe('configured behaviour', () => {
 });
 
 describe('OAuth (JWT authorizer) runtimes', () => {
-  const authorizerConfiguration = {
-    customJWTAuthorizer: {
-      discoveryUrl: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_abc/.well-known/openid-configuration',
-      allowedClients: ['client-1'],
-    },
-  };
+  let authorizerConfiguration: { customJWTAuthorizer: { discoveryUrl: string; allowedClients: string[] } };
+  beforeEach(async () => {
+    const machine = await machineClient(emulator, ACCOUNT, REGION);
+    authorizerConfiguration = { customJWTAuthorizer: { discoveryUrl: machine.discoveryUrl, allowedClients: [machine.clientId] } };
+    bearer = await clientCredentialsToken(emulator, machine);
+  });
 
   test('a bearer-token POST is served; a SigV4 call is AccessDeniedException (403)', async () => {
     const { id, arn } = await deploy('oauth_agent', 1, { authorizerConfiguration });

@@ -184,7 +184,8 @@ describe('Cognito emulator specifics', () => {
     expect(config.issuer).toBe(`https://cognito-idp.us-west-2.amazonaws.com/${pool.Id}`);
     expect(discoveryUrl(REGION, pool.Id!)).toBe(`${config.issuer}/.well-known/openid-configuration`);
     expect(config.jwks_uri).toBe(`${config.issuer}/.well-known/jwks.json`);
-    expect(config.token_endpoint).toBe('https://acme-agents.auth.us-west-2.amazoncognito.com/oauth2/token');
+    // Reached at the emulator's address, the hosted endpoints are named there: amazoncognito.com is out of reach.
+    expect(config.token_endpoint).toBe(`${emulator.url}/oauth2/token`);
     const jwks = (await (await fetch(`${emulator.url}/${pool.Id}/.well-known/jwks.json`)).json()) as { keys: Array<Record<string, string>> };
     expect(jwks.keys).toHaveLength(1);
     expect(jwks.keys[0]).toMatchObject({ kty: 'RSA', alg: 'RS256', use: 'sig', e: 'AQAB' });
