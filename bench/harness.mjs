@@ -1,12 +1,13 @@
 // What every figure of `npm run bench` shares: the bundled emulator, its control API, running a
 // script as the runner runs an action, workspaces and images. Plain ESM, like bench/run.mjs.
 import { ECRClient, CreateRepositoryCommand, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { bundle as bundleWithNcc } from '../scripts/bundle.mjs';
 
 /* global fetch -- Node's own, since Node 18 */
 
@@ -86,13 +87,12 @@ export function runScript(script, { inputs = {}, env = {}, cwd }) {
   );
 }
 
-/** Bundles a bench entry with ncc the way the build bundles the actions; returns the script to run. */
-export function bundle(entry, options = []) {
+/** Bundles a bench entry the way the build bundles the actions (scripts/bundle.mjs); returns the script to run. */
+export async function bundle(entry, options = {}) {
   const out = mkdtempSync(join(tmpdir(), 'bench-bundle-'));
-  execFileSync(join(root, 'node_modules', '.bin', 'ncc'), ['build', join(root, 'bench', entry), '-o', out, '-m', '-q', '--no-source-map-register', ...options], { stdio: 'inherit' });
+  await bundleWithNcc(join(root, 'bench', entry), out, options);
   writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
-  // ncc names its output after the entry's module kind: index.mjs for an .mjs entry.
-  return join(out, readdirSync(out).find((name) => /^index\.m?js$/.test(name)));
+  return join(out, 'index.js');
 }
 
 export const actionScript = (name) => join(dist, name, 'index.js');

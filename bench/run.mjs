@@ -253,7 +253,7 @@ try {
     results[key] = await fn();
     console.log(`${round((performance.now() - started) / 1000, 1)} s`);
   };
-  const fixtures = selected.some((name) => ['B0', 'B1', 'B2'].includes(name)) ? startupFixtures() : undefined;
+  const fixtures = selected.some((name) => ['B0', 'B1', 'B2'].includes(name)) ? await startupFixtures() : undefined;
   const reps = quick ? 2 : 5;
   const run = {
     B0: () => step('B0', "one environment's chain", () => environmentChain(emulator.url, fixtures, reps)),

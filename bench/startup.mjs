@@ -12,9 +12,9 @@ import { actionNode, actionScript, bundle, bundledActions, control, dist, fresh,
 const PROMOTION = { smoke_test: { payload: { prompt: 'ping' }, expect_body: 'pong' }, bake_minutes: 0 };
 
 /** The floor bundle and an OCI layout of examples/agent, made once per bench run. */
-export function startupFixtures() {
-  const floorScript = bundle('floor.mjs');
-  const layoutScript = bundle('oci-layout.ts', ['-t']);
+export async function startupFixtures() {
+  const floorScript = await bundle('floor.mjs');
+  const layoutScript = await bundle('oci-layout.ts', { transpileOnly: true });
   const layout = join(mkdtempSync(join(tmpdir(), 'bench-layout-')), 'agent');
   execFileSync(process.execPath, [layoutScript, layout, join(root, 'examples', 'agent')], { stdio: ['ignore', 'ignore', 'inherit'] });
   const empty = mkdtempSync(join(tmpdir(), 'bench-empty-'));

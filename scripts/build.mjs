@@ -5,8 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const ncc = join('node_modules', '.bin', 'ncc');
-const bundle = (entry, out) => execFileSync(ncc, ['build', entry, '-o', out, '-m', '-q', '--no-source-map-register'], { stdio: 'inherit' });
+const bundle = (entry, out) => execFileSync(process.execPath, [join('scripts', 'bundle.mjs'), entry, out], { stdio: 'inherit' });
 
 rmSync('dist', { recursive: true, force: true });
 rmSync(join('build', 'tools'), { recursive: true, force: true });

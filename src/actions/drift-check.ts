@@ -14,12 +14,15 @@ export async function run(): Promise<void> {
     const inputs = readInputs(driftCheckSpec.inputs);
     const config = await loadConfigFile(inputs['config-file']);
     const info = runInfo();
-    // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk.
+    // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk;
+    // the account checks start before the orchestrator and its clients load, during their round trips.
+    const access = (await import('../core/sync/environments.js')).startEnvironmentChecks(config, inputs.environments, createClients, logger);
     const { concludeDriftCheck, driftCheck } = await import('../core/ops/drift-check.js');
     const report = await driftCheck({
       config,
       environments: inputs.environments,
       clientsFor: createClients,
+      access,
       run: { commit: info.commit, runUrl: info.runUrl },
       clock: systemClock,
       logger,

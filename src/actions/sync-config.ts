@@ -13,9 +13,11 @@ export async function run(): Promise<void> {
     const dryRun = inputs['dry-run'];
     if (mode === 'check' && (inputs.prune || dryRun)) logger.warning('Inputs "prune" and "dry-run" are ignored in check mode: it never writes.');
     const config = await loadConfigFile(inputs['config-file']);
-    // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk.
+    // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk;
+    // the account checks start before the orchestrator and its clients load, during their round trips.
+    const access = (await import('../core/sync/environments.js')).startEnvironmentChecks(config, inputs.environments, createClients, logger);
     const { concludeSyncConfig, syncConfig } = await import('../core/ops/sync-config.js');
-    const request = { config, environments: inputs.environments, mode, prune: inputs.prune, dryRun, clientsFor: createClients, clock: systemClock, logger };
+    const request = { config, environments: inputs.environments, mode, prune: inputs.prune, dryRun, clientsFor: createClients, access, clock: systemClock, logger };
     const result = await syncConfig(request);
 
     setOutput('changed', result.changed);

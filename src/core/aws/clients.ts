@@ -72,17 +72,73 @@ interface ClientKind<T extends BuiltClient> {
   maxAttempts: number;
 }
 
+// Destructured, so the bundler sees that only the client class of each package is used and keeps
+// just the commands core imports (an awaited namespace would keep every one).
 const KINDS: { [K in ClientName]: ClientKind<EnvironmentClients[K]> } = {
-  sts: { load: async () => (await import('@aws-sdk/client-sts')).STSClient, maxAttempts: DEFAULT_MAX_ATTEMPTS },
-  ssm: { load: async () => (await import('@aws-sdk/client-ssm')).SSMClient, maxAttempts: DEFAULT_MAX_ATTEMPTS },
-  agentcore: { load: async () => (await import('@aws-sdk/client-bedrock-agentcore-control')).BedrockAgentCoreControlClient, maxAttempts: AGENTCORE_MAX_ATTEMPTS },
+  sts: {
+    load: async () => {
+      const { STSClient } = await import('@aws-sdk/client-sts');
+      return STSClient;
+    },
+    maxAttempts: DEFAULT_MAX_ATTEMPTS,
+  },
+  ssm: {
+    load: async () => {
+      const { SSMClient } = await import('@aws-sdk/client-ssm');
+      return SSMClient;
+    },
+    maxAttempts: DEFAULT_MAX_ATTEMPTS,
+  },
+  agentcore: {
+    load: async () => {
+      const { BedrockAgentCoreControlClient } = await import('@aws-sdk/client-bedrock-agentcore-control');
+      return BedrockAgentCoreControlClient;
+    },
+    maxAttempts: AGENTCORE_MAX_ATTEMPTS,
+  },
   // The smoke test counts and spaces its own attempts: an SDK retry would hide a failing one.
-  agentcoreData: { load: async () => (await import('@aws-sdk/client-bedrock-agentcore')).BedrockAgentCoreClient, maxAttempts: 1 },
-  ecr: { load: async () => (await import('@aws-sdk/client-ecr')).ECRClient, maxAttempts: DEFAULT_MAX_ATTEMPTS },
-  cloudformation: { load: async () => (await import('@aws-sdk/client-cloudformation')).CloudFormationClient, maxAttempts: DEFAULT_MAX_ATTEMPTS },
-  iam: { load: async () => (await import('@aws-sdk/client-iam')).IAMClient, maxAttempts: DEFAULT_MAX_ATTEMPTS },
-  cognito: { load: async () => (await import('@aws-sdk/client-cognito-identity-provider')).CognitoIdentityProviderClient, maxAttempts: DEFAULT_MAX_ATTEMPTS },
-  cloudwatch: { load: async () => (await import('@aws-sdk/client-cloudwatch')).CloudWatchClient, maxAttempts: DEFAULT_MAX_ATTEMPTS },
+  agentcoreData: {
+    load: async () => {
+      const { BedrockAgentCoreClient } = await import('@aws-sdk/client-bedrock-agentcore');
+      return BedrockAgentCoreClient;
+    },
+    maxAttempts: 1,
+  },
+  ecr: {
+    load: async () => {
+      const { ECRClient } = await import('@aws-sdk/client-ecr');
+      return ECRClient;
+    },
+    maxAttempts: DEFAULT_MAX_ATTEMPTS,
+  },
+  cloudformation: {
+    load: async () => {
+      const { CloudFormationClient } = await import('@aws-sdk/client-cloudformation');
+      return CloudFormationClient;
+    },
+    maxAttempts: DEFAULT_MAX_ATTEMPTS,
+  },
+  iam: {
+    load: async () => {
+      const { IAMClient } = await import('@aws-sdk/client-iam');
+      return IAMClient;
+    },
+    maxAttempts: DEFAULT_MAX_ATTEMPTS,
+  },
+  cognito: {
+    load: async () => {
+      const { CognitoIdentityProviderClient } = await import('@aws-sdk/client-cognito-identity-provider');
+      return CognitoIdentityProviderClient;
+    },
+    maxAttempts: DEFAULT_MAX_ATTEMPTS,
+  },
+  cloudwatch: {
+    load: async () => {
+      const { CloudWatchClient } = await import('@aws-sdk/client-cloudwatch');
+      return CloudWatchClient;
+    },
+    maxAttempts: DEFAULT_MAX_ATTEMPTS,
+  },
 };
 
 async function createClient<K extends ClientName>(name: K, target: AwsTarget): Promise<EnvironmentClients[K]> {

@@ -10,7 +10,7 @@ import { checkEnvironment } from '../drift/check.js';
 import { buildReport, type DriftReport, type EnvironmentReport } from '../drift/report.js';
 import { UserError, describeError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { checkEnvironments, selectEnvironments } from '../sync/environments.js';
+import { startEnvironmentChecks, type EnvironmentAccess } from '../sync/environments.js';
 
 export interface DriftCheckRequest {
   config: LoadedConfig;
@@ -18,6 +18,8 @@ export interface DriftCheckRequest {
   environments: string[];
   /** Builds each environment's clients, in its region. */
   clientsFor: ClientFactory;
+  /** The account checks, when the caller has started them already (startEnvironmentChecks). */
+  access?: Promise<EnvironmentAccess[]>;
   /** For the report's header; empty strings when unknown. */
   run: { commit: string; runUrl: string };
   clock: Clock;
@@ -27,8 +29,7 @@ export interface DriftCheckRequest {
 
 export async function driftCheck(request: DriftCheckRequest): Promise<DriftReport> {
   const { config, clientsFor, logger } = request;
-  const stsFor = async (region: string) => (await clientsFor({ region }, ['sts'])).sts;
-  const access = await checkEnvironments(selectEnvironments(config, request.environments), stsFor, logger);
+  const access = await (request.access ?? startEnvironmentChecks(config, request.environments, clientsFor, logger));
   const environments: EnvironmentReport[] = [];
   for (const entry of access) {
     const { environment } = entry;

@@ -9,7 +9,7 @@ import type { Clock } from '../clock.js';
 import type { LoadedConfig, ResolvedEnvironment } from '../config/index.js';
 import { UserError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { checkEnvironments, selectEnvironments } from '../sync/environments.js';
+import { startEnvironmentChecks, type EnvironmentAccess } from '../sync/environments.js';
 import { syncEnvironment, type SyncResult } from '../sync/sync.js';
 
 export interface SyncConfigRequest {
@@ -23,6 +23,8 @@ export interface SyncConfigRequest {
   dryRun: boolean;
   /** Builds each environment's clients, in its region. */
   clientsFor: ClientFactory;
+  /** The account checks, when the caller has started them already (startEnvironmentChecks). */
+  access?: Promise<EnvironmentAccess[]>;
   clock: Clock;
   logger: Logger;
 }
@@ -40,8 +42,7 @@ export interface SyncConfigResult {
 
 export async function syncConfig(request: SyncConfigRequest): Promise<SyncConfigResult> {
   const { config, clientsFor, logger, mode, dryRun } = request;
-  const stsFor = async (region: string) => (await clientsFor({ region }, ['sts'])).sts;
-  const access = await checkEnvironments(selectEnvironments(config, request.environments), stsFor, logger);
+  const access = await (request.access ?? startEnvironmentChecks(config, request.environments, clientsFor, logger));
   const environments: EnvironmentSync[] = [];
   for (const entry of access) {
     const { environment } = entry;

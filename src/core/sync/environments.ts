@@ -4,6 +4,7 @@
  * skipped with a reason instead of failing the run, unless no environment is left.
  */
 import type { STSClient } from '@aws-sdk/client-sts';
+import type { ClientFactory } from '../aws/clients.js';
 import type { LoadedConfig, ResolvedEnvironment } from '../config/index.js';
 import { UserError } from '../errors.js';
 import { checkAccount, type CallerIdentity } from '../identity.js';
@@ -48,4 +49,17 @@ export async function checkEnvironments(
     throw new UserError(`No environment could be checked: ${results.map((r) => ('skipped' in r ? r.skipped : '')).join('; ')}.`);
   }
   return results;
+}
+
+/**
+ * checkEnvironments on the environments named (or all), with an STS client per region from
+ * `clientsFor`. The entries start it before they load their orchestrator, so the first request
+ * goes out sooner and that loading overlaps its round trip; the orchestrator awaits it.
+ */
+export function startEnvironmentChecks(config: LoadedConfig, names: string[], clientsFor: ClientFactory, logger: Logger): Promise<EnvironmentAccess[]> {
+  const stsFor = async (region: string) => (await clientsFor({ region }, ['sts'])).sts;
+  const access = checkEnvironments(selectEnvironments(config, names), stsFor, logger);
+  // Awaited later by the orchestrator; a failure meanwhile is not an unhandled rejection.
+  access.catch(() => undefined);
+  return access;
 }
