@@ -42,6 +42,8 @@ export interface SmokeOptions {
   version: string;
   test: SmokeTestConfig;
   clock: Clock;
+  /** A cancel cuts the attempt in flight short. */
+  signal?: AbortSignal;
   logger: Logger;
 }
 
@@ -86,7 +88,7 @@ async function invokeOnce(options: SmokeOptions, attempt: number): Promise<Smoke
         accept: 'application/json',
         payload: Buffer.from(JSON.stringify(test.payload ?? {})),
       }),
-      { abortSignal: AbortSignal.timeout(test.timeout_seconds * 1000) },
+      { abortSignal: options.signal ? AbortSignal.any([AbortSignal.timeout(test.timeout_seconds * 1000), options.signal]) : AbortSignal.timeout(test.timeout_seconds * 1000) },
     );
     status = answer.statusCode ?? answer.$metadata.httpStatusCode ?? 200;
     body = (await answer.response?.transformToString()) ?? '';
