@@ -133,6 +133,7 @@ class Promotion {
 
     try {
       await logger.group('Checking before any change', () => this.preflight(Boolean(plan.pending)));
+      this.checkpoint();
       return await this.session.locked(async () => {
         try {
           return await this.promoteLocked(seen);
