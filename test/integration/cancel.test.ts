@@ -7,7 +7,7 @@
  * Killed outright, its post step releases the lease it left. Run `npm run build` first.
  */
 import { BedrockAgentCoreControlClient, CreateAgentRuntimeCommand, GetAgentRuntimeEndpointCommand, UpdateAgentRuntimeCommand } from '@aws-sdk/client-bedrock-agentcore-control';
-import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { GetParameterCommand, PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import { parseLedger, type EndpointEntry } from '../../src/core/ledger.js';
 import type { RunningEmulator } from '../../src/emulator/server.js';
 import { runDistAction, type ActionRun, type RunOptions } from '../helpers/action-runner.js';
 import { clientOptions, control, startTestEmulator } from '../helpers/emulator.js';
-import { FIXTURE_SHA } from '../helpers/github-fixture.js';
+import { FIXTURE_SHA, startGitHubFixture } from '../helpers/github-fixture.js';
 import { pushTestImage } from './promotion-fixtures.js';
 
 const DEV = { account: '111111111111', region: 'us-west-2' };
@@ -191,4 +191,26 @@ test('SIGKILL during the bake leaves the lease; the post step, with the state th
   const idle = await runDistAction('promote-endpoint', { cwd: workspace, env: env('400'), post: { state: { lease: '' } } });
   expectSuccess(idle);
   expect(idle.stdout).toContain('No lease left behind by the main step.');
+});
+
+test('rollback with a github-token takes over, with a warning, the unexpired lease of a run GitHub says has ended', async () => {
+  const github = await startGitHubFixture();
+  try {
+    const holder = 'https://github.com/octo/agents/actions/runs/500';
+    const expiresAt = new Date(Date.now() + 60_000).toISOString();
+    await ssm().send(new PutParameterCommand({ Name: LOCK, Type: 'String', Value: JSON.stringify({ holder, owner: 'gone', acquiredAt: new Date().toISOString(), expiresAt }) }));
+    github.setRunStatus(500, 'completed', 'octo/agents');
+    const run = await runDistAction('rollback', {
+      cwd: workspace,
+      inputs: { 'timeout-minutes': '1', 'github-token': 'ghs_test' },
+      env: { ...env('501'), GITHUB_API_URL: github.url },
+    });
+    expectSuccess(run);
+    expect(run.stdout).toContain(`::warning::Taking over the lease ${LOCK} of ${holder} since`);
+    expect(run.stdout).toContain('before it expires: that run has ended without releasing it.');
+    expect(github.requests.some((r) => r.method === 'GET' && r.path === '/repos/octo/agents/actions/runs/500')).toBe(true);
+    expect(await lockHeld()).toBe(false);
+  } finally {
+    await github.stop();
+  }
 });
