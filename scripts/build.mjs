@@ -28,8 +28,10 @@ const stub = (lib, call) =>
 for (const name of actions) {
   mkdirSync(join('dist', name), { recursive: true });
   writeFileSync(join('dist', name, 'index.js'), stub('../lib/index.js', `runEntry('${name}')`));
+  writeFileSync(join('dist', name, 'post.js'), stub('../lib/index.js', 'runPost()'));
 }
 writeFileSync(join('dist', 'index.js'), stub('./lib/index.js', 'runCommand()'));
+writeFileSync(join('dist', 'post.js'), stub('./lib/index.js', 'runPost()'));
 writeFileSync(join('dist', 'package.json'), '{ "type": "module" }\n');
 
 bundle('src/emulator/cli.ts', 'dist/emulator');

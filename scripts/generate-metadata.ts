@@ -40,6 +40,8 @@ function header(source: string): string {
 }
 
 export function actionYaml(spec: ActionSpec, main: string, extraInputs: Record<string, unknown> = {}, branding = false): string {
+  // post.js sits beside main's index.js; always(): the post step matters most when the main step was cancelled or killed.
+  const post = spec.leased ? { post: main.replace(/index\.js$/, 'post.js'), 'post-if': 'always()' } : {};
   const document = {
     name: spec.title,
     description: spec.description,
@@ -47,7 +49,7 @@ export function actionYaml(spec: ActionSpec, main: string, extraInputs: Record<s
     ...(branding ? { branding: { icon: 'upload-cloud', color: 'orange' } } : {}),
     inputs: { ...extraInputs, ...Object.fromEntries(Object.entries(spec.inputs).map(([name, input]) => [name, inputYaml(input)])) },
     outputs: Object.fromEntries(Object.entries(spec.outputs).map(([name, description]) => [name, { description }])),
-    runs: { using: RUNTIME, main },
+    runs: { using: RUNTIME, main, ...post },
   };
   const misplaced = misplacedExpressions(document);
   if (misplaced.length) {
@@ -84,6 +86,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     description: 'Ship agents to Amazon Bedrock AgentCore Runtime: environments, immutable versions, blue-green promotion, rollback and drift checks.',
     inputs,
     outputs,
+    leased: true,
   };
   const command = { command: { description: `The action to run: ${names.join(', ')}.`, required: true } };
   writeFileSync(join(root, 'action.yml'), header('src/github/specs/') + actionYaml(rootSpec, 'dist/index.js', command, true));

@@ -37,5 +37,10 @@ export async function runCommand(): Promise<void> {
   await runEntry(command);
 }
 
+/** The post step of every action (dist/<name>/post.js, dist/post.js): releases a lease its killed main step left. */
+export async function runPost(): Promise<void> {
+  await (await import('./github/lease-note.js')).runPost();
+}
+
 /** The root action's run(), the name @github/local-action calls (`local-action run . src/entry.ts …`). */
 export const run = runCommand;

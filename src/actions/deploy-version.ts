@@ -4,13 +4,14 @@ import { loadConfigFile } from '../core/config/file.js';
 import { selectTarget } from '../core/target.js';
 import { runInfo } from '../github/context.js';
 import { imageSource } from '../github/image-inputs.js';
+import { noteLease } from '../github/lease-note.js';
 import { readInputs } from '../github/inputs.js';
 import { runAction } from '../github/run.js';
 import { deployVersionSpec } from '../github/specs/deploy-version.js';
 import { deployVersionSummary, deployVersionTarget } from '../github/summaries/deploy-version.js';
 
 export async function run(): Promise<void> {
-  await runAction(deployVersionSpec, async ({ logger, summary, setOutput }) => {
+  await runAction(deployVersionSpec, async ({ logger, summary, setOutput, signal }) => {
     const inputs = readInputs(deployVersionSpec.inputs);
     const source = imageSource(inputs, (message) => logger.warning(message));
     const config = await loadConfigFile(inputs['config-file']);
@@ -35,6 +36,8 @@ export async function run(): Promise<void> {
       clientsFor: createClients,
       clock: systemClock,
       logger,
+      signal,
+      onLease: noteLease(environment.region),
     });
 
     setOutput('agent-runtime-id', result.runtimeId);

@@ -9,13 +9,14 @@ import { runAction } from '../github/run.js';
 import { promoteEndpointSpec } from '../github/specs/promote-endpoint.js';
 
 export async function run(): Promise<void> {
-  await runAction(promoteEndpointSpec, async ({ logger, summary, setOutput }) => {
+  await runAction(promoteEndpointSpec, async ({ logger, summary, setOutput, signal }) => {
     const inputs = readInputs(promoteEndpointSpec.inputs);
     const config = await loadConfigFile(inputs['config-file']);
     const { environment, runtime } = selectTarget(config, inputs.environment, inputs['agent-runtime']);
     const info = runInfo();
     await runEndpointMove({
       task: 'promote',
+      signal,
       inputs,
       info,
       environment,

@@ -4,12 +4,13 @@ import type { RollbackResult } from '../core/ops/rollback.js';
 import { selectTarget } from '../core/target.js';
 import { runInfo } from '../github/context.js';
 import { runEndpointMove } from '../github/endpoint-move.js';
+import { holderEndedCheck } from '../github/run-status.js';
 import { readInputs } from '../github/inputs.js';
 import { runAction } from '../github/run.js';
 import { rollbackSpec } from '../github/specs/rollback.js';
 
 export async function run(): Promise<void> {
-  await runAction(rollbackSpec, async ({ logger, summary, setOutput }) => {
+  await runAction(rollbackSpec, async ({ logger, summary, setOutput, signal }) => {
     const inputs = readInputs(rollbackSpec.inputs);
     const config = await loadConfigFile(inputs['config-file']);
     const { environment, runtime } = selectTarget(config, inputs.environment, inputs['agent-runtime']);
@@ -17,6 +18,7 @@ export async function run(): Promise<void> {
     let ops: typeof import('../core/ops/rollback.js') | undefined;
     await runEndpointMove({
       task: 'rollback',
+      signal,
       inputs,
       info,
       environment,
@@ -34,6 +36,7 @@ export async function run(): Promise<void> {
           ...(inputs.endpoint ? { endpoint: inputs.endpoint } : {}),
           ...(inputs['to-version'] ? { toVersion: inputs['to-version'] } : {}),
           ...(inputs.reason ? { reason: inputs.reason } : {}),
+          ...holderEndedCheck(inputs['github-token'], logger),
           identity,
           clients,
         });

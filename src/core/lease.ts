@@ -8,10 +8,14 @@
  *
  * - A held lease is waited for up to `waitMs`, logging who holds it; past that the call fails
  *   naming the holder (its run URL).
+ * - The lease is short-lived (`ttlMs`, minutes) and renewed every `renewMs` while its holder
+ *   works (on the clock's `every`), so a holder that vanished is taken over soon after.
  * - An expired lease (its holder crashed) is taken over with a warning: overwritten, then read
- *   back, so two runs taking over at once see which one won.
- * - Release (in finally) deletes the parameter only when it is still ours.
- * - `ttlMs` must cover the whole guarded work: nothing renews it.
+ *   back, so two runs taking over at once see which one won. So is a live one when
+ *   `holderEnded` says its holder's run has ended.
+ * - Release (in finally) stops the renewal and deletes the parameter only when it is still ours.
+ * - `onHeld` hears of the lease when it is taken and when it is let go, so the entry can leave
+ *   a note for a clean-up step should this process be killed.
  * Throttling is retried by the SDK client.
  */
 import { randomUUID } from 'node:crypto';
@@ -35,14 +39,26 @@ export interface LeaseOptions {
   ssm: SSMClient;
   path: string;
   holder: string;
-  /** How long the lease is valid before others may take it over. */
+  /** How long the lease is valid, from its taking or its last renewal, before others may take it over. */
   ttlMs: number;
+  /** How often the holder renews it; default a quarter of ttlMs. */
+  renewMs?: number;
   /** How long to wait for another holder before failing. */
   waitMs: number;
   clock: Clock;
   logger: Logger;
   /** Longest pause between attempts while waiting; default 5 s. */
   maxPollMs?: number;
+  /** True when the run named by a holder has ended (then its unexpired lease is taken over); never throws. */
+  holderEnded?: (holder: string) => Promise<boolean>;
+  /** Told of the lease once it is held, and with undefined once it is released or lost. */
+  onHeld?: (held: HeldLease | undefined) => void;
+}
+
+/** What identifies our lease: enough for a clean-up step to delete it only when it is still ours. */
+export interface HeldLease {
+  path: string;
+  owner: string;
 }
 
 export interface Lease {
@@ -119,9 +135,12 @@ async function tryAcquire(options: LeaseOptions): Promise<Attempt> {
   }
   const current = await readRecord(ssm, path);
   if (!current) return { heldBy: undefined };
-  if (Date.parse(current.record.expiresAt) > options.clock.now()) return { heldBy: current.record };
-
-  logger.warning(`Taking over the expired lease ${path} of ${describeHolder(current.record)}: that run ended without releasing it.`);
+  if (Date.parse(current.record.expiresAt) > options.clock.now()) {
+    if (!(await options.holderEnded?.(current.record.holder))) return { heldBy: current.record };
+    logger.warning(`Taking over the lease ${path} of ${describeHolder(current.record)} before it expires: that run has ended without releasing it.`);
+  } else {
+    logger.warning(`Taking over the expired lease ${path} of ${describeHolder(current.record)}: that run ended without releasing it.`);
+  }
   await put(ssm, path, record, true);
   // Another run may have taken it over at the same moment: whoever wrote last holds it.
   const after = await readRecord(ssm, path);
@@ -158,23 +177,63 @@ async function readRecord(ssm: SSMClient, path: string): Promise<{ record: Lease
 }
 
 function makeLease(options: LeaseOptions, record: LeaseRecord): Lease {
-  const { ssm, path, logger } = options;
-  logger.info(`Holding the lease ${path} until ${record.expiresAt}.`);
+  const { ssm, path, logger, clock } = options;
+  logger.info(`Holding the lease ${path} until ${record.expiresAt}, renewing it while this run works.`);
+  options.onHeld?.({ path, owner: record.owner });
+  let renewing: Promise<void> | undefined;
+  let released = false;
+  const renew = async () => {
+    try {
+      const current = await readRecord(ssm, path);
+      if (released) return;
+      if (current?.record.owner !== record.owner) {
+        logger.warning(`The lease ${path} is no longer ours (${current ? `now held by ${describeHolder(current.record)}` : 'it is gone'}); no longer renewing it.`);
+        stop();
+        return;
+      }
+      const expiresAt = new Date(clock.now() + options.ttlMs).toISOString();
+      await put(ssm, path, { ...record, expiresAt }, true);
+      record.expiresAt = expiresAt;
+      logger.debug(`Renewed the lease ${path} until ${expiresAt}.`);
+    } catch (error) {
+      logger.warning(`Could not renew the lease ${path}: ${describeError(error)}. It expires at ${record.expiresAt}; trying again.`);
+    }
+  };
+  const stop = clock.every(options.renewMs ?? Math.round(options.ttlMs / 4), () => {
+    // One renewal at a time: a slow one is not doubled by the next beat.
+    renewing ??= renew().finally(() => (renewing = undefined));
+  });
   return {
     path,
     record,
     async release() {
-      try {
-        const current = await readRecord(ssm, path);
-        if (current?.record.owner !== record.owner) {
-          logger.warning(`The lease ${path} is no longer ours (${current ? `now held by ${describeHolder(current.record)}` : 'it is gone'}); leaving it.`);
-          return;
-        }
-        await ssm.send(new DeleteParameterCommand({ Name: path }));
-        logger.info(`Released the lease ${path}.`);
-      } catch (error) {
-        logger.warning(`Could not release the lease ${path}: ${describeError(error)}. It expires at ${record.expiresAt}.`);
-      }
+      released = true;
+      stop();
+      // A renewal in flight must land before the delete, or it would write the lease back.
+      await renewing;
+      if (await releaseHeldLease(ssm, { path, owner: record.owner }, logger)) options.onHeld?.(undefined);
     },
   };
+}
+
+/**
+ * Deletes the lease when it is still the one taken as `held` (a clean-up step releasing what a
+ * killed holder left). True when it is gone or no longer ours; never throws (a lease left behind expires).
+ */
+export async function releaseHeldLease(ssm: SSMClient, held: HeldLease, logger: Logger): Promise<boolean> {
+  const { path } = held;
+  try {
+    const current = await readRecord(ssm, path);
+    if (current?.record.owner !== held.owner) {
+      if (current) logger.warning(`The lease ${path} is no longer ours (now held by ${describeHolder(current.record)}); leaving it.`);
+      else logger.info(`The lease ${path} is already released.`);
+      return true;
+    }
+    await ssm.send(new DeleteParameterCommand({ Name: path }));
+    logger.info(`Released the lease ${path}.`);
+    return true;
+  } catch (error) {
+    logger.warning(`Could not release the lease ${path}: ${describeError(error)}. Nothing renews it now, so it expires on its own.`);
+    return false;
+  }
 }

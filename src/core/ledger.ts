@@ -59,7 +59,8 @@ export interface EndpointEntry extends Provenance {
   from?: string;
   to: string;
   kind: 'promote' | 'rollback';
-  result: 'succeeded' | 'failed' | 'rolled-back';
+  /** cancelled: the step was cancelled; `reason` says where live was left. */
+  result: 'succeeded' | 'failed' | 'rolled-back' | 'cancelled';
   reason?: string;
 }
 

@@ -6,9 +6,11 @@
 import { systemClock, type Clock } from '../core/clock.js';
 import type { ResolvedEnvironment, ResolvedRuntime } from '../core/config/index.js';
 import { describeError } from '../core/errors.js';
+import type { HeldLease } from '../core/lease.js';
 import type { Logger } from '../core/logger.js';
 import type { RunInfo } from './context.js';
 import { deploymentStarterFor, type Deployment } from './deployments.js';
+import { noteLease } from './lease-note.js';
 
 export interface EndpointChange {
   from?: string;
@@ -25,10 +27,14 @@ export interface MoveRequestBase {
   logger: Logger;
   /** Starts the GitHub deployment, right before the endpoint changes. */
   onChange(change: EndpointChange): Promise<void>;
+  signal: AbortSignal;
+  onLease: (held: HeldLease | undefined) => void;
 }
 
 export interface EndpointMove<R> {
   task: 'promote' | 'rollback';
+  /** The step's cancel signal (ActionContext.signal). */
+  signal: AbortSignal;
   inputs: { 'github-deployments': boolean; 'github-token'?: string | undefined; endpoint?: string | undefined; 'timeout-minutes': number };
   info: RunInfo;
   environment: ResolvedEnvironment;
@@ -59,7 +65,17 @@ export async function runEndpointMove<R extends { headline: string }>(run: Endpo
   };
   try {
     const timeoutMs = run.inputs['timeout-minutes'] * 60_000;
-    const result = await run.move({ environment, runtime, timeoutMs, run: { actor: info.actor, runUrl: info.runUrl, commit: info.commit }, clock: systemClock, logger, onChange });
+    const result = await run.move({
+      environment,
+      runtime,
+      timeoutMs,
+      run: { actor: info.actor, runUrl: info.runUrl, commit: info.commit },
+      clock: systemClock,
+      logger,
+      onChange,
+      signal: run.signal,
+      onLease: noteLease(environment.region),
+    });
     await run.report(result);
     await deployment?.finish('success', result.headline);
   } catch (error) {

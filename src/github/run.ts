@@ -1,6 +1,8 @@
 import * as core from '@actions/core';
+import { CancelledError, isCancelled } from '../core/cancel.js';
 import { ConfigError, UserError, describeError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
+import { watchCancel } from './cancel-signals.js';
 import { githubLogger } from './logger.js';
 import type { ActionSpec } from './specs/types.js';
 
@@ -23,16 +25,21 @@ export interface ActionContext {
   /** Outputs are strings; booleans become "true"/"false". Never pass a secret here. */
   setOutput(name: string, value: string | number | boolean): void;
   exportVariable(name: string, value: string): void;
+  /** Aborted when the runner cancels the step (SIGINT or SIGTERM); hand it to core. */
+  signal: AbortSignal;
 }
 
 /**
  * Runs one action: user errors fail the step with their message (config errors
  * also as annotations at file:line:col); anything else is a bug whose stack
- * shows under debug logging. The summary is written either way.
+ * shows under debug logging. The summary is written either way. A cancelled step (see
+ * cancel-signals.ts) fails with "Cancelled" in its summary, also when it finished its work.
  */
 export async function runAction(spec: ActionSpec, body: (ctx: ActionContext) => Promise<void>): Promise<void> {
   const summary = new Summary(spec.title);
+  const cancel = watchCancel(githubLogger);
   const ctx: ActionContext = {
+    signal: cancel.signal,
     logger: githubLogger,
     summary,
     setOutput: (name, value) => {
@@ -42,14 +49,25 @@ export async function runAction(spec: ActionSpec, body: (ctx: ActionContext) => 
     exportVariable: (name, value) => core.exportVariable(name, value),
   };
   try {
-    await body(ctx);
+    await Promise.race([body(ctx), cancel.overdue.catch((error: unknown) => Promise.reject(new CancelledError(`Cancelled, and ${describeError(error)}: what it was doing may be unfinished`)))]);
+    if (cancel.signal.aborted) throw new CancelledError('Cancelled after its work was done: nothing was left unfinished');
   } catch (error) {
-    fail(error, summary);
+    fail(error, summary, cancel.signal.aborted);
+  } finally {
+    cancel.dispose();
   }
   await writeSummary(summary);
+  // A cancelled step must be gone before the runner's kill, even if some socket lingers.
+  if (cancel.signal.aborted) setTimeout(() => process.exit(), 500).unref();
 }
 
-function fail(error: unknown, summary: Summary): void {
+function fail(error: unknown, summary: Summary, cancelled: boolean): void {
+  // A failure the cancel caused (a promotion that moved live back, say) reads as the cancel it is.
+  if (isCancelled(error) || (cancelled && error instanceof UserError && !(error instanceof ConfigError))) {
+    core.setFailed(error.message);
+    summary.add(`### ⏹️ Cancelled\n\n${error.message}`);
+    return;
+  }
   if (error instanceof ConfigError) {
     for (const issue of error.issues) {
       core.error(issue.path ? `${issue.path}: ${issue.message}` : issue.message, {

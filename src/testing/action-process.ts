@@ -15,9 +15,27 @@ export interface ActionRun {
   /** Variables exported through GITHUB_ENV. */
   exported: Record<string, string>;
   summary: string;
+  /** What the step saved for its post step (GITHUB_STATE). */
+  state: Record<string, string>;
   /** Everything the process wrote, for secret searches. */
   files: string;
+  /** With `cancel`: the signals sent, and the time from the first one to the exit (undefined when none was sent). */
+  signals: NodeJS.Signals[];
+  cancelToExitMs?: number;
 }
+
+/**
+ * A cancel the way the runner does it: `signal` (SIGINT by default; SIGKILL for a step killed
+ * outright) once `when` holds for the output so far, then SIGTERM 7.5 s later and SIGKILL 2.5 s
+ * after that, to a process still alive.
+ */
+export interface CancelPlan {
+  when: (stdout: string) => boolean;
+  signal?: 'SIGINT' | 'SIGTERM' | 'SIGKILL';
+}
+
+export const RUNNER_TERM_AFTER_MS = 7500;
+export const RUNNER_KILL_AFTER_MS = 2500;
 
 export interface RunOptions {
   inputs?: Record<string, string>;
@@ -28,6 +46,9 @@ export interface RunOptions {
   entry?: string;
   /** Called with each chunk of stdout as it arrives, e.g. to act when a phase starts. */
   onStdout?: (chunk: string) => void;
+  cancel?: CancelPlan;
+  /** Run the post entry (post.js) with what the main step saved, as the runner runs post steps. */
+  post?: { state: Record<string, string> };
 }
 
 // Two levels up from src/demo/ (tests) and from dist/demo/ (the bundled demo) alike.
@@ -82,17 +103,36 @@ export async function runDistAction(name: string, options: RunOptions = {}): Pro
   })) {
     if (value !== undefined) env[key] = value;
   }
-  const script = options.entry === 'root' ? join(repoRoot, 'dist', 'index.js') : join(repoRoot, 'dist', name, 'index.js');
+  for (const [key, value] of Object.entries(options.post?.state ?? {})) env[`STATE_${key}`] = value;
+  const file = options.post ? 'post.js' : 'index.js';
+  const script = options.entry === 'root' ? join(repoRoot, 'dist', file) : join(repoRoot, 'dist', name, file);
   const node = process.env.ACTION_NODE || process.execPath;
   const child = spawn(node, [script], { cwd: options.cwd ?? process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
+  const signals: NodeJS.Signals[] = [];
+  let cancelledAt: number | undefined;
+  let exitedAt: number | undefined;
+  const timers: NodeJS.Timeout[] = [];
+  const send = (signal: NodeJS.Signals) => {
+    if (exitedAt !== undefined) return;
+    signals.push(signal);
+    child.kill(signal);
+  };
   child.stdout.on('data', (chunk: Buffer) => {
     stdout += chunk.toString();
     options.onStdout?.(chunk.toString());
+    if (options.cancel && cancelledAt === undefined && options.cancel.when(stdout)) {
+      cancelledAt = Date.now();
+      send(options.cancel.signal ?? 'SIGINT');
+      timers.push(setTimeout(() => send('SIGTERM'), RUNNER_TERM_AFTER_MS));
+      timers.push(setTimeout(() => send('SIGKILL'), RUNNER_TERM_AFTER_MS + RUNNER_KILL_AFTER_MS));
+    }
   });
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.on('exit', () => (exitedAt = Date.now()));
   const code = await new Promise<number | null>((resolveExit) => child.on('close', resolveExit));
+  for (const timer of timers) clearTimeout(timer);
   const read = (file: string) => readFileSync(file, 'utf8');
   return {
     code,
@@ -101,6 +141,9 @@ export async function runDistAction(name: string, options: RunOptions = {}): Pro
     outputs: parseFileCommands(read(files.GITHUB_OUTPUT)),
     exported: parseFileCommands(read(files.GITHUB_ENV)),
     summary: read(files.GITHUB_STEP_SUMMARY),
+    state: parseFileCommands(read(files.GITHUB_STATE)),
     files: Object.values(files).map(read).join('\n'),
+    signals,
+    ...(cancelledAt !== undefined && exitedAt !== undefined ? { cancelToExitMs: exitedAt - cancelledAt } : {}),
   };
 }

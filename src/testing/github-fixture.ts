@@ -1,7 +1,7 @@
 /**
  * A local stand-in for the GitHub REST API on 127.0.0.1, enough for what the actions call:
  * issue comments (list with pagination, create, update, delete), pull requests of a commit,
- * repository deployments and deployment statuses. Every request is recorded. Actions reach it
+ * repository deployments and deployment statuses, workflow runs' status. Every request is recorded. Actions reach it
  * through GITHUB_API_URL; `writeEvent` gives them the event payload the runner would.
  *
  *   const github = await startGitHubFixture();
@@ -48,6 +48,8 @@ export interface GitHubFixture {
   deploymentStatuses(deploymentId: number): DeploymentStatus[];
   /** Open pull requests whose head is this commit (GET /repos/{o}/{r}/commits/{sha}/pulls). */
   setPullsForCommit(sha: string, numbers: number[], repository?: string): void;
+  /** The status GET /repos/{o}/{r}/actions/runs/{id} answers (`completed`, `in_progress`, …); unknown runs are 404. */
+  setRunStatus(runId: number, status: string, repository?: string): void;
   fail(rule: FailureRule): void;
   /** Writes an event payload and returns the variables the runner would set. */
   actionEnv(options?: EventOptions): Record<string, string>;
@@ -63,6 +65,7 @@ export async function startGitHubFixture(): Promise<GitHubFixture> {
   let deployments: Array<Deployment & { repository: string }> = [];
   let statuses: Array<DeploymentStatus & { deploymentId: number }> = [];
   let pullsForCommit: Record<string, number[]> = {};
+  let runStatuses: Record<string, string> = {};
   let failures: Array<FailureRule & { left: number }> = [];
   const requests: RecordedRequest[] = [];
   const eventDir = mkdtempSync(join(tmpdir(), 'github-event-'));
@@ -122,6 +125,11 @@ export async function startGitHubFixture(): Promise<GitHubFixture> {
         comments = comments.filter((c) => c !== comment);
         return { status: 204 };
       }
+    }
+    if ((match = /^\/repos\/([^/]+\/[^/]+)\/actions\/runs\/(\d+)$/.exec(path)) && method === 'GET') {
+      const status = runStatuses[`${match[1]}#${match[2]}`];
+      if (!status) throw new HttpFailure(404, 'Not Found');
+      return { status: 200, body: { id: Number(match[2]), status, conclusion: status === 'completed' ? 'cancelled' : null } };
     }
     if ((match = /^\/repos\/([^/]+\/[^/]+)\/commits\/([^/]+)\/pulls$/.exec(path)) && method === 'GET') {
       const [, repository, sha] = match as unknown as [string, string, string];
@@ -274,6 +282,9 @@ export async function startGitHubFixture(): Promise<GitHubFixture> {
     setPullsForCommit: (sha, numbers, repository = FIXTURE_REPOSITORY) => {
       pullsForCommit[`${repository}@${sha}`] = numbers;
     },
+    setRunStatus: (runId, status, repository = FIXTURE_REPOSITORY) => {
+      runStatuses[`${repository}#${runId}`] = status;
+    },
     fail: (rule) => {
       failures.push({ ...rule, left: rule.times ?? 1 });
     },
@@ -306,6 +317,7 @@ export async function startGitHubFixture(): Promise<GitHubFixture> {
       deployments = [];
       statuses = [];
       pullsForCommit = {};
+      runStatuses = {};
       failures = [];
       requests.length = 0;
     },

@@ -1,7 +1,7 @@
 import { GetParameterCommand, PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { FakeClock } from '../../src/testing/fake-clock.js';
 import { UserError } from '../../src/core/errors.js';
-import { acquireLease, withLease, type LeaseOptions, type LeaseRecord } from '../../src/core/lease.js';
+import { acquireLease, releaseHeldLease, withLease, type HeldLease, type LeaseOptions, type LeaseRecord } from '../../src/core/lease.js';
 import { RecordingLogger } from '../../src/testing/recording-logger.js';
 import { useEmulatorSsm } from '../helpers/emulator-ssm.js';
 
@@ -98,4 +98,47 @@ test('release leaves a lease that another run has taken over', async () => {
   await lease.release();
   expect((await lockValue())?.owner).toBe('other');
   expect(logger.lines.at(-1)).toMatch(/^warning: The lease .* is no longer ours \(now held by run 2/);
+});
+
+test('renews the lease on the clock while held, stops at release, and tells onHeld of both', async () => {
+  const clock = new FakeClock(Date.parse('2026-01-01T00:00:00Z'));
+  const notes: (HeldLease | undefined)[] = [];
+  const lease = await acquireLease({ ...leaseOptions('run 1', clock), ttlMs: 120_000, renewMs: 30_000, onHeld: (held) => notes.push(held) });
+  expect((await lockValue())?.expiresAt).toBe('2026-01-01T00:02:00.000Z');
+  clock.advance(30_000);
+  // The renewal runs in the background: wait for its SSM round trips.
+  for (let i = 0; i < 50 && (await lockValue())?.expiresAt !== '2026-01-01T00:02:30.000Z'; i++) await new Promise((r) => setTimeout(r, 20));
+  expect(await lockValue()).toMatchObject({ owner: lease.record.owner, expiresAt: '2026-01-01T00:02:30.000Z' });
+  await lease.release();
+  clock.advance(60_000);
+  await new Promise((r) => setTimeout(r, 100));
+  expect(await lockValue()).toBeUndefined();
+  expect(notes).toEqual([{ path: PATH, owner: lease.record.owner }, undefined]);
+});
+
+test('takes over an unexpired lease when holderEnded says its run has ended, with a warning', async () => {
+  await acquireLease(leaseOptions('https://github.com/o/r/actions/runs/7', new FakeClock(Date.now())));
+  const logger = new RecordingLogger();
+  const asked: string[] = [];
+  const holderEnded = async (holder: string) => (asked.push(holder), true);
+  const lease = await acquireLease({ ...leaseOptions('run 2', new FakeClock(Date.now()), logger), holderEnded });
+  expect(asked).toEqual(['https://github.com/o/r/actions/runs/7']);
+  expect((await lockValue())?.owner).toBe(lease.record.owner);
+  expect(logger.lines[0]).toMatch(/^warning: Taking over the lease \/agentcore\/dev\/runtimes\/bot\/lock of https:\/\/github\.com\/o\/r\/actions\/runs\/7 since .* before it expires: that run has ended without releasing it\.$/);
+});
+
+test('an unexpired lease whose run goes on is waited for, as before', async () => {
+  await acquireLease(leaseOptions('run 1', new FakeClock(Date.now())));
+  const error = await acquireLease({ ...leaseOptions('run 2', new FakeClock(Date.now())), holderEnded: async () => false }).catch((e: unknown) => e);
+  expect((error as Error).message).toMatch(/^Another run holds the lease/);
+});
+
+test('releaseHeldLease deletes the lease only while it is the one taken', async () => {
+  const logger = new RecordingLogger();
+  const lease = await acquireLease(leaseOptions('run 1', new FakeClock(Date.now())));
+  expect(await releaseHeldLease(ssm, { path: PATH, owner: 'someone else' }, logger)).toBe(true);
+  expect((await lockValue())?.owner).toBe(lease.record.owner);
+  expect(await releaseHeldLease(ssm, { path: PATH, owner: lease.record.owner }, logger)).toBe(true);
+  expect(await lockValue()).toBeUndefined();
+  expect(logger.lines).toEqual([expect.stringMatching(/^warning: The lease .* is no longer ours \(now held by run 1/), `Released the lease ${PATH}.`]);
 });

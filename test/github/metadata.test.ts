@@ -9,7 +9,7 @@ const root = resolve(import.meta.dirname, '..', '..');
 interface ActionYaml {
   inputs: Record<string, { description: string; required: boolean; default?: string }>;
   outputs: Record<string, { description: string }>;
-  runs: { using: string; main: string };
+  runs: { using: string; main: string; post?: string; 'post-if'?: string };
 }
 const readYaml = (path: string) => parse(readFileSync(join(root, path), 'utf8')) as ActionYaml;
 const actionFiles = readdirSync(join(root, 'src', 'actions')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort();
@@ -50,7 +50,13 @@ describe.each(actionSpecs.map((spec) => [spec.name, spec] as const))('%s action.
 test('the root action.yml dispatches with a required command input on the same runtime', () => {
   const rootYaml = readYaml('action.yml');
   expect(rootYaml.inputs.command?.required).toBe(true);
-  expect(rootYaml.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  expect(rootYaml.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/post.js', 'post-if': 'always()' });
+});
+
+test('the actions that take the runtime lease, and only they, have a post step that runs always()', () => {
+  const withPost = actionSpecs.filter((spec) => readYaml(`actions/${spec.name}/action.yml`).runs.post).map((spec) => spec.name).sort();
+  expect(withPost).toEqual(['deploy-version', 'promote-endpoint', 'rollback']);
+  for (const name of withPost) expect(readYaml(`actions/${name}/action.yml`).runs).toMatchObject({ post: `../../dist/${name}/post.js`, 'post-if': 'always()' });
 });
 
 test('inputs are read only through the declared specs', () => {

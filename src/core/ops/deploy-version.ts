@@ -14,6 +14,7 @@
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import type { ClientFactory, EnvironmentClients } from '../aws/clients.js';
 import type { LoadedConfig } from '../config/index.js';
+import { CancelledError, cancellableClock, isCancelled, throwIfCancelled } from '../cancel.js';
 import { UserError } from '../errors.js';
 import { checkCredentials } from '../identity.js';
 import { parseImageUri, stageImage, type StagedImage } from '../images.js';
@@ -80,12 +81,14 @@ export async function deployVersion(request: DeployVersionRequest): Promise<Depl
     return built;
   });
 
+  let accepted: string | undefined;
   const deployOptions: DeployOptions = {
     control,
+    onAccepted: (version) => (accepted = version),
     desired,
     wait: request.wait,
     timeoutMs: request.timeoutMs,
-    clock: request.clock,
+    clock: cancellableClock(request.clock, request.signal),
     logger,
     where: { environment: environment.name, runtime: runtime.key, region, configPath: runtime.config_path },
   };
@@ -101,8 +104,7 @@ export async function deployVersion(request: DeployVersionRequest): Promise<Depl
   const first = await logger.group(`Comparing with the deployed ${desired.name}`, () => planDeployment(deployOptions));
 
   const records = runtimeRecords({ ...request, ssm });
-  // The lease outlives the longest wait by the margin: the update, ledger write and release come after it.
-  const locked = <T>(fn: () => Promise<T>) => records.locked(request.timeoutMs, fn);
+  const locked = <T>(fn: () => Promise<T>) => records.locked(fn);
   const entryFor = (version: string): VersionEntry => ({
     type: 'version',
     version,
@@ -135,9 +137,19 @@ export async function deployVersion(request: DeployVersionRequest): Promise<Depl
   const deployed = await locked(() =>
     logger.group(`Deploying ${desired.name}`, async () => {
       // Another run may have deployed while this one waited for the lease.
-      const result = await applyPlan(deployOptions, await planDeployment(deployOptions));
-      if (!result.created) return finished(result, await recordIfMissing(result));
-      return finished(result, await records.append([entryFor(result.version)]));
+      const plan = await planDeployment(deployOptions);
+      throwIfCancelled(request.signal);
+      try {
+        const result = await applyPlan(deployOptions, plan);
+        if (!result.created) return finished(result, await recordIfMissing(result));
+        return finished(result, await records.append([entryFor(result.version)]));
+      } catch (error) {
+        if (!isCancelled(error)) throw error;
+        if (!accepted) throw new CancelledError(`Cancelled before ${desired.name} changed: no version was made.`);
+        // Cancelled while AgentCore makes the version: it is made all the same, so the ledger learns of it now.
+        await records.append([entryFor(accepted)]);
+        throw new CancelledError(`Cancelled while AgentCore was making version ${accepted} of ${desired.name}: the version is recorded in the ledger, and a re-run waits for it.`);
+      }
     }),
   );
   if (deployed.created) await records.autoSync();

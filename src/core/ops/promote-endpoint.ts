@@ -10,16 +10,17 @@
  *
  * Live is never left on an unknown version: a failed move is repaired back to the version live
  * served (which a failed update keeps serving), a failed bake rolls back (auto-rollback), and
- * the result says what serves now. A re-run of a cancelled job finds the move it started
- * (the marker in live's description) and finishes it.
+ * the result says what serves now. A cancel (request.signal) stops every wait: before live moved
+ * nothing more changes, after it live goes back (promotion/cancelled.ts). A re-run of a job that
+ * was killed finds the move it started (the marker in live's description) and finishes it.
  */
 import type { EnvironmentClients } from '../aws/clients.js';
-import { UserError } from '../errors.js';
+import { isCancelled, throwIfCancelled } from '../cancel.js';
 import type { Ledger, LedgerWrite } from '../ledger.js';
 import { formatElapsed } from '../wait.js';
 import { bake, bakeProblem, checkAlarms, describeAlarm } from '../promotion/bake.js';
+import { leaveSafe } from '../promotion/cancelled.js';
 import {
-  DEFAULT_ENDPOINT,
   describeRestored,
   describeServing,
   isServing,
@@ -28,6 +29,7 @@ import {
   peekEndpoint,
   pointEndpoint,
   readEndpoint,
+  requirePromotionEndpoints,
   restoreEndpoint,
   settleEndpoint,
   waitServing,
@@ -37,7 +39,7 @@ import {
 import { describeEndpoint, describeRuntime } from '../promotion/handle.js';
 import { formatMarker, pendingMove, type MoveMarker } from '../promotion/history.js';
 import { openSession, recordQuietly, type Session, type SessionRequest } from './session.js';
-import { PendingFailure, PromotionFailure, type BakeReport, type PromoteOutcome, type PromoteResult, type SmokeReport } from '../promotion/promote-result.js';
+import { PendingFailure, PromotionFailure, promoteResult, type BakeReport, type PromoteOutcome, type PromoteResult, type SmokeReport } from '../promotion/promote-result.js';
 import { BODY_EXCERPT, runSmokeTest } from '../promotion/smoke.js';
 import { prepareSmokeAuth, type BearerToken } from '../promotion/smoke-auth.js';
 import { listVersions, newestReadyVersion, requireReadyVersion } from '../promotion/versions.js';
@@ -63,8 +65,6 @@ export interface PromoteRequest extends SessionRequest {
   onChange?: (change: { from?: string; to: string }) => Promise<void>;
 }
 
-const SMOKE_BACKOFF_ALLOWANCE_MS = 5000;
-
 export async function promoteEndpoint(request: PromoteRequest): Promise<PromoteResult> {
   const session = await openSession(request);
   return new Promotion(request, session).run();
@@ -83,6 +83,8 @@ class Promotion {
   private before: EndpointView[] = [];
   private resumed = false;
   private changeAnnounced = false;
+  /** Live was asked to move: from here a cancel sends it back. */
+  private liveMoved = false;
 
   constructor(
     private readonly request: PromoteRequest,
@@ -93,14 +95,7 @@ class Promotion {
     this.candidate = request.candidateEndpoint || promotion.candidate_endpoint;
     this.bakeMs = Math.round((request.bakeMinutes ?? promotion.bake_minutes) * 60_000);
     this.alarms = request.alarms?.length ? request.alarms : promotion.alarms;
-    for (const [input, name] of [['endpoint', this.live], ['candidate-endpoint', this.candidate]] as const) {
-      if (name === DEFAULT_ENDPOINT) {
-        throw new UserError(`Input "${input}" is DEFAULT: AgentCore moves DEFAULT to every new version by itself, so nothing is promoted through it. Name another endpoint.`);
-      }
-    }
-    if (this.live === this.candidate) {
-      throw new UserError(`The live and candidate endpoints are both "${this.live}": the candidate must be another endpoint, so the smoke test never touches what users call.`);
-    }
+    requirePromotionEndpoints(this.live, this.candidate);
   }
 
   private get handle() {
@@ -137,16 +132,34 @@ class Promotion {
     this.from = seen;
     if (!plan.pending && isServing(plan.endpoint, this.target)) return this.unchanged('');
 
-    await logger.group('Checking before any change', () => this.preflight(Boolean(plan.pending)));
-    const smokeMs = this.smokeTest ? this.smokeTest.attempts * (this.smokeTest.timeout_seconds * 1000 + SMOKE_BACKOFF_ALLOWANCE_MS) : 0;
-    return this.session.locked(4 * handle.timeoutMs + this.bakeMs + smokeMs, async () => {
-      try {
-        return await this.promoteLocked(seen);
-      } catch (error) {
-        if (error instanceof PendingFailure) return this.settleFailure(error);
-        throw error;
-      }
-    });
+    try {
+      await logger.group('Checking before any change', () => this.preflight(Boolean(plan.pending)));
+      this.checkpoint();
+      return await this.session.locked(async () => {
+        try {
+          return await this.promoteLocked(seen);
+        } catch (error) {
+          if (isCancelled(error)) return this.settleFailure(new PendingFailure(await this.leaveSafe(), 'cancelled'));
+          if (error instanceof PendingFailure) return this.settleFailure(error);
+          throw error;
+        }
+      });
+    } catch (error) {
+      // Cancelled before the lease: nothing was changed, so nothing goes to the ledger.
+      if (!isCancelled(error)) throw error;
+      const message = `Promotion of version ${this.target} to ${this.where} was cancelled before any change.`;
+      throw new PromotionFailure(message, await this.result('cancelled', message, { changed: false }));
+    }
+  }
+
+  private leaveSafe(): Promise<string> {
+    const { live, from, target, liveMoved, session } = this;
+    return leaveSafe({ session, live, from, target, liveMoved, autoRollback: this.request.autoRollback, marker: this.marker(true) });
+  }
+
+  /** Before each change: a cancelled step starts nothing new. */
+  private checkpoint(): void {
+    throwIfCancelled(this.request.signal);
   }
 
   /** A move of live to the version requested now that an earlier attempt of this run started and did not record. */
@@ -182,16 +195,21 @@ class Promotion {
     const now = state.endpoint?.liveVersion;
     this.from = now;
     this.compareAndSwap(now, seen);
+    this.checkpoint();
     await this.announce();
 
     await logger.group(`Moving the candidate endpoint "${this.candidate}" to version ${this.target}`, () => this.moveCandidate());
+    this.checkpoint();
     await this.runSmoke();
+    this.checkpoint();
 
     const again = await readEndpoint(handle, this.live);
     if (again && !isSettled(again)) this.fail(`endpoint "${this.live}" started another change (${describeServing(again)}) during the smoke test`);
     this.compareAndSwap(again?.liveVersion, now);
 
     const marker = formatMarker({ kind: 'promote', ...(now ? { from: now } : {}), to: this.target, rollingBack: false, runUrl: this.request.run.runUrl });
+    this.checkpoint();
+    this.liveMoved = true;
     const moved = await logger.group(`Moving endpoint "${this.live}" from ${now ? `version ${now}` : 'nothing'} to version ${this.target}`, () =>
       pointEndpoint(handle, this.live, this.target, marker, again !== undefined),
     );
@@ -201,6 +219,7 @@ class Promotion {
   /** Finishes what an earlier attempt of this run started and did not record. */
   private async resume(pending: MoveMarker): Promise<PromoteResult> {
     this.resumed = true;
+    this.liveMoved = true;
     this.from = pending.from;
     this.target = pending.to;
     this.smoke = { outcome: 'skipped', reason: 'it passed in the earlier attempt of this run' };
@@ -261,11 +280,14 @@ class Promotion {
         endpoint: this.candidate,
         version: this.target,
         test,
-        clock: this.request.clock,
+        clock: this.handle.clock,
+        ...(this.request.signal ? { signal: this.request.signal } : {}),
         logger: this.logger,
         bearer: this.bearer,
       }),
     );
+    // An attempt the cancel cut short is no verdict on the version.
+    this.checkpoint();
     this.smoke = { outcome: result.outcome, result };
     if (result.outcome === 'failed') {
       const last = result.attempts.at(-1)!;
@@ -305,7 +327,7 @@ class Promotion {
           endpoint: this.live,
           version: this.target,
           readEndpoint: () => peekEndpoint(handle, this.live),
-          clock: this.request.clock,
+          clock: handle.clock,
           logger,
         }),
       );
@@ -350,7 +372,7 @@ class Promotion {
   }
 
   /** Stops the promotion; promoteLocked records the failure in the ledger (under the lease) and reports it. */
-  private fail(problem: string, result: 'failed' | 'rolled-back' = 'failed'): never {
+  private fail(problem: string, result: PendingFailure['result'] = 'failed'): never {
     throw new PendingFailure(problem, result);
   }
 
@@ -363,36 +385,14 @@ class Promotion {
       result: failure.result,
       reason: failure.problem,
     });
-    const message = `Promotion of version ${this.target} to ${this.where} failed: ${failure.problem}.`;
+    const message = `Promotion of version ${this.target} to ${this.where} ${failure.result === 'cancelled' ? 'was cancelled' : 'failed'}: ${failure.problem}.`;
     const result = await this.result(failure.result, message, { ...(ledger ? { ledger } : {}), changed: false });
     throw new PromotionFailure(message, result);
   }
 
-  private async result(outcome: PromoteOutcome, headline: string, extra: { ledger?: LedgerWrite; changed: boolean; after?: EndpointView[] }): Promise<PromoteResult> {
-    const { handle } = this;
-    const after = extra.after ?? (await listEndpoints(handle).catch(() => []));
-    const liveAfter = after.find((e) => e.name === this.live);
-    const changed = extra.changed || (liveAfter?.liveVersion !== undefined && liveAfter.liveVersion !== this.from);
-    return {
-      environment: handle.environment,
-      region: handle.region,
-      runtimeKey: handle.runtimeKey,
-      runtimeName: handle.runtimeName,
-      endpoint: this.live,
-      candidateEndpoint: this.candidate,
-      version: this.target,
-      ...(this.from ? { previousVersion: this.from } : {}),
-      outcome,
-      changed,
-      rolledBack: outcome === 'rolled-back',
-      serving: liveAfter ? describeServing(liveAfter) : 'unknown',
-      smoke: this.smoke,
-      bake: this.bakeReport,
-      resumed: this.resumed,
-      headline,
-      before: this.before,
-      after,
-      ...(extra.ledger ? { ledger: extra.ledger } : {}),
-    };
+  private result(outcome: PromoteOutcome, headline: string, extra: { ledger?: LedgerWrite; changed: boolean; after?: EndpointView[] }): Promise<PromoteResult> {
+    const { live, candidate, target, from, smoke, bakeReport, resumed, before } = this;
+    return promoteResult(this.handle, { live, candidate, target, from, smoke, bake: bakeReport, resumed, before }, outcome, headline, extra);
   }
+
 }

@@ -1,4 +1,5 @@
 import type { Clock } from '../clock.js';
+import type { HeldLease } from '../lease.js';
 import type { ResolvedEnvironment, ResolvedRuntime } from '../config/index.js';
 import type { CallerIdentity } from '../identity.js';
 import type { Logger } from '../logger.js';
@@ -12,4 +13,8 @@ export interface RuntimeRequest {
   identity?: Promise<CallerIdentity>;
   clock: Clock;
   logger: Logger;
+  /** Aborted when the step is cancelled: waits stop, no new change starts, and what was started is left safe. */
+  signal?: AbortSignal;
+  /** Told of the runtime's lease when it is taken and let go (a clean-up step releases one left behind). */
+  onLease?: (held: HeldLease | undefined) => void;
 }

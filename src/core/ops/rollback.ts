@@ -12,6 +12,7 @@
  * READY versions. A failed move is repaired back to what the endpoint served, and reported.
  */
 import type { AgentRuntime } from '@aws-sdk/client-bedrock-agentcore-control';
+import { isCancelled, throwIfCancelled } from '../cancel.js';
 import { UserError } from '../errors.js';
 import type { Ledger, LedgerWrite } from '../ledger.js';
 import {
@@ -53,7 +54,7 @@ export interface RollbackResult {
   version: string;
   /** What the endpoint served before. */
   previousVersion?: string;
-  outcome: 'succeeded' | 'unchanged' | 'failed';
+  outcome: 'succeeded' | 'unchanged' | 'failed' | 'cancelled';
   changed: boolean;
   /** How the version was chosen. */
   chosenBy: 'input' | 'ledger' | 'resumed';
@@ -99,7 +100,7 @@ export async function rollbackEndpoint(request: RollbackRequest): Promise<Rollba
   if (first.decision.kind === 'unchanged') return unchanged(base, first.decision);
 
   const decision = first.decision;
-  return session.locked(3 * handle.timeoutMs, async () => {
+  return session.locked(async () => {
     const endpoint = await settleEndpoint(handle, name);
     if (!endpoint) throw new UserError(`The ${where} was deleted while this run waited for the lease.`);
     const again = decide(handle, name, endpoint, await session.readLedger(), first.versions, request);
@@ -108,17 +109,34 @@ export async function rollbackEndpoint(request: RollbackRequest): Promise<Rollba
     const target = again.target;
     const chosen = again.kind === 'resume' ? { chosenBy: 'resumed' as const, skipped: [] } : { chosenBy: again.chosenBy, skipped: again.skipped };
     if (again.target !== decision.target) logger.info(`Under the lease the target is version ${again.target} (it was ${decision.target} before).`);
+    throwIfCancelled(request.signal);
     await request.onChange?.({ ...(from ? { from } : {}), to: target });
 
     const marker = formatMarker({ kind: 'rollback', ...(from ? { from } : {}), to: target, rollingBack: false, runUrl: run.runUrl });
-    const moved = await logger.group(`Moving endpoint "${name}" from ${from ? `version ${from}` : 'nothing'} to version ${target}`, () => {
-      if (again.kind === 'resume') {
-        logger.info(`An earlier attempt of this run started moving "${name}" to version ${target} and stopped before recording it: finishing that.`);
-        return waitServing(handle, name, target);
+    let cancelled = false;
+    const moved = await logger.group(`Moving endpoint "${name}" from ${from ? `version ${from}` : 'nothing'} to version ${target}`, async () => {
+      try {
+        if (again.kind === 'resume') {
+          logger.info(`An earlier attempt of this run started moving "${name}" to version ${target} and stopped before recording it: finishing that.`);
+          return await waitServing(handle, name, target);
+        }
+        return await pointEndpoint(handle, name, target, marker, true);
+      } catch (error) {
+        if (!isCancelled(error)) throw error;
+        // The move back to a good version is the safe direction: finish it, within the grace time.
+        cancelled = true;
+        logger.warning(`Cancelled while endpoint "${name}" moves to version ${target}: waiting a little for it to land.`);
+        return waitServing(session.graceHandle, name, target);
       }
-      return pointEndpoint(handle, name, target, marker, true);
     });
     const entry = { endpoint: name, ...(from ? { from } : {}), to: target, kind: 'rollback' as const, ...(request.reason ? { reason: request.reason } : {}) };
+    if (!moved.ok && cancelled) {
+      const now = await readEndpoint(handle, name).catch(() => undefined);
+      const problem = `it was cancelled while moving from ${from ? `version ${from}` : 'nothing'} to version ${target}, which did not land within the grace time: it serves ${describeServing(now)}`;
+      const ledger = await recordQuietly(session, { ...entry, result: 'cancelled', reason: [request.reason, problem].filter(Boolean).join(': ') });
+      const message = `Rollback of ${where} was cancelled: ${problem}.`;
+      throw new RollbackFailure(message, await result(base, { ...chosen, target, from, outcome: 'cancelled', headline: message, ...(ledger ? { ledger } : {}) }));
+    }
     if (!moved.ok) {
       const restored = await restoreEndpoint(handle, name, from, marker);
       await session.keepImage(name, restored.serving);

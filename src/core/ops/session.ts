@@ -6,11 +6,12 @@
  */
 import type { SSMClient } from '@aws-sdk/client-ssm';
 import type { EnvironmentClients } from '../aws/clients.js';
+import { CANCEL_WAIT_MS, cancellableClock } from '../cancel.js';
 import type { Clock } from '../clock.js';
 import type { ResolvedEnvironment, ResolvedRuntime } from '../config/index.js';
 import { UserError, describeError } from '../errors.js';
 import { checkCredentials } from '../identity.js';
-import { withLease } from '../lease.js';
+import { withLease, type HeldLease } from '../lease.js';
 import { appendLedger, readLedger, type EndpointEntry, type Ledger, type LedgerEntry, type LedgerWrite } from '../ledger.js';
 import type { Logger } from '../logger.js';
 import { describeRuntime, type RuntimeHandle } from '../promotion/handle.js';
@@ -27,8 +28,9 @@ export interface RunIdentity {
   runUrl: string;
 }
 
-/** The lease outlives the guarded work by this much: ledger writes and release come after it. */
-export const LEASE_MARGIN_MS = 10 * 60_000;
+/** The lease is short-lived and renewed while its holder works: a holder that vanished is taken over within minutes. */
+export const LEASE_TTL_MS = 2 * 60_000;
+export const LEASE_RENEW_MS = 30_000;
 
 /** One runtime of one environment, as a mutating action works on it. */
 export interface RuntimeScope {
@@ -40,6 +42,10 @@ export interface RuntimeScope {
   run: RunIdentity;
   clock: Clock;
   logger: Logger;
+  signal?: AbortSignal | undefined;
+  onLease?: ((held: HeldLease | undefined) => void) | undefined;
+  /** Whether a lease holder's run has ended (rollback asks GitHub); such a lease is taken over. */
+  holderEnded?: ((holder: string) => Promise<boolean>) | undefined;
 }
 
 /** The runtime's ledger and lease in SSM, and the config copy's auto sync. */
@@ -48,8 +54,8 @@ export interface RuntimeRecords {
   readLedger(): Promise<Ledger | undefined>;
   /** Appends to the ledger (call while holding the lease). */
   append(entries: LedgerEntry[]): Promise<LedgerWrite>;
-  /** Runs fn holding the runtime's lease for at least `workMs` plus a margin. */
-  locked<T>(workMs: number, fn: () => Promise<T>): Promise<T>;
+  /** Runs fn holding the runtime's lease, renewed while fn works; a cancel stops the wait for it. */
+  locked<T>(fn: () => Promise<T>): Promise<T>;
   /** The config copy in SSM, when auto_sync_enabled; never fails the change it follows. */
   autoSync(): Promise<void>;
 }
@@ -62,16 +68,19 @@ export function runtimeRecords(scope: RuntimeScope): RuntimeRecords {
     ledgerPath: path,
     readLedger: () => readLedger(ssm, path),
     append: (entries) => appendLedger(ssm, path, entries, logger),
-    locked: (workMs, fn) =>
+    locked: (fn) =>
       withLease(
         {
           ssm,
           path: lockPath(prefix, environment.name, runtime.key),
           holder: run.runUrl || `${run.actor || 'someone'} at commit ${run.commit.slice(0, 7) || 'unknown'}`,
-          ttlMs: workMs + LEASE_MARGIN_MS,
+          ttlMs: LEASE_TTL_MS,
+          renewMs: LEASE_RENEW_MS,
           waitMs: scope.timeoutMs,
-          clock,
+          clock: cancellableClock(clock, scope.signal),
           logger,
+          ...(scope.onLease ? { onHeld: scope.onLease } : {}),
+          ...(scope.holderEnded ? { holderEnded: scope.holderEnded } : {}),
         },
         fn,
       ),
@@ -83,11 +92,15 @@ export function runtimeRecords(scope: RuntimeScope): RuntimeRecords {
 
 export interface SessionRequest extends RuntimeRequest {
   run: RunIdentity;
+  holderEnded?: (holder: string) => Promise<boolean>;
   clients: Pick<EnvironmentClients, 'sts' | 'ssm' | 'agentcore' | 'ecr'>;
 }
 
 export interface Session extends RuntimeRecords {
+  /** Its waits stop when the step is cancelled. */
   handle: RuntimeHandle;
+  /** The handle for the clean-up after a cancel: its waits ignore the cancel and are short (CANCEL_WAIT_MS). */
+  graceHandle: RuntimeHandle;
   account: string;
   /** Appends one endpoint move to the ledger (call while holding the lease). */
   record(entry: Omit<EndpointEntry, 'type' | 'actor' | 'runUrl' | 'time'>): Promise<LedgerWrite>;
@@ -105,11 +118,13 @@ export async function openSession(request: SessionRequest): Promise<Session> {
   if (!found?.agentRuntimeId || !found.agentRuntimeArn) {
     throw new UserError(`${describeRuntime(where)} does not exist in account ${identity.account}. Deploy a version with deploy-version first.`);
   }
-  const handle: RuntimeHandle = { ...where, control, runtimeId: found.agentRuntimeId, runtimeArn: found.agentRuntimeArn, clock, logger, timeoutMs: request.timeoutMs };
+  const base = { ...where, control, runtimeId: found.agentRuntimeId, runtimeArn: found.agentRuntimeArn, logger };
+  const handle: RuntimeHandle = { ...base, clock: cancellableClock(clock, request.signal), timeoutMs: request.timeoutMs };
   const records = runtimeRecords({ ...request, ssm: clients.ssm });
   return {
     ...records,
     handle,
+    graceHandle: { ...base, clock, timeoutMs: CANCEL_WAIT_MS },
     account: identity.account,
     record: (entry) => records.append([{ type: 'endpoint', ...entry, actor: run.actor, runUrl: run.runUrl, time: new Date(clock.now()).toISOString() }]),
     keepImage: async (endpoint, version) => {

@@ -15,7 +15,8 @@ import {
   paginateListAgentRuntimeEndpoints,
   type GetAgentRuntimeEndpointResponse,
 } from '@aws-sdk/client-bedrock-agentcore-control';
-import { describeError, explain, isAwsErrorNamed } from '../errors.js';
+import { isCancelled } from '../cancel.js';
+import { UserError, describeError, explain, isAwsErrorNamed } from '../errors.js';
 import { getEndpoint } from '../runtime/lookup.js';
 import { isTransientAwsError, statusCheck, waitUntil, type WaitCheck } from '../wait.js';
 import { describeEndpoint, describeRuntime, type RuntimeHandle } from './handle.js';
@@ -44,6 +45,18 @@ export interface Restored {
 }
 
 export const DEFAULT_ENDPOINT = 'DEFAULT';
+
+/** A promotion's live and candidate endpoints: two, and neither DEFAULT. */
+export function requirePromotionEndpoints(live: string, candidate: string): void {
+  for (const [input, name] of [['endpoint', live], ['candidate-endpoint', candidate]] as const) {
+    if (name === DEFAULT_ENDPOINT) {
+      throw new UserError(`Input "${input}" is DEFAULT: AgentCore moves DEFAULT to every new version by itself, so nothing is promoted through it. Name another endpoint.`);
+    }
+  }
+  if (live === candidate) {
+    throw new UserError(`The live and candidate endpoints are both "${live}": the candidate must be another endpoint, so the smoke test never touches what users call.`);
+  }
+}
 
 export async function readEndpoint(handle: RuntimeHandle, name: string): Promise<Endpoint | undefined> {
   return getEndpoint(handle.control, handle.runtimeId, name);
@@ -151,6 +164,7 @@ export async function waitServing(handle: RuntimeHandle, name: string, version: 
     });
     return result.outcome === 'done' ? { ok: true, endpoint: result.value } : { ok: false, reason: result.reason };
   } catch (error) {
+    if (isCancelled(error)) throw error;
     return { ok: false, reason: describeError(error) };
   }
 }
@@ -188,6 +202,7 @@ export async function restoreEndpoint(handle: RuntimeHandle, name: string, from:
   try {
     endpoint = await settleEndpoint(handle, name);
   } catch (error) {
+    if (isCancelled(error)) throw error;
     return { status: 'UNKNOWN', restored: false, problem: describeError(error) };
   }
   if (!endpoint) return { status: 'missing', restored: false, problem: 'the endpoint does not exist' };

@@ -2,10 +2,11 @@
 import { UserError } from '../errors.js';
 import type { LedgerWrite } from '../ledger.js';
 import type { BakeResult } from './bake.js';
-import type { EndpointView } from './endpoints.js';
+import { describeServing, listEndpoints, type EndpointView } from './endpoints.js';
+import type { RuntimeHandle } from './handle.js';
 import type { SmokeResult } from './smoke.js';
 
-export type PromoteOutcome = 'succeeded' | 'unchanged' | 'failed' | 'rolled-back';
+export type PromoteOutcome = 'succeeded' | 'unchanged' | 'failed' | 'rolled-back' | 'cancelled';
 
 export interface SmokeReport {
   outcome: 'passed' | 'failed' | 'skipped' | 'not-run';
@@ -57,8 +58,55 @@ export class PromotionFailure extends UserError {
 export class PendingFailure extends Error {
   constructor(
     readonly problem: string,
-    readonly result: 'failed' | 'rolled-back',
+    readonly result: 'failed' | 'rolled-back' | 'cancelled',
   ) {
     super(problem);
   }
+}
+
+/** What the promotion knows when it reports. */
+export interface PromotionFacts {
+  live: string;
+  candidate: string;
+  target: string;
+  /** What live served before; undefined when this run created it. */
+  from: string | undefined;
+  smoke: SmokeReport;
+  bake: BakeReport;
+  resumed: boolean;
+  before: EndpointView[];
+}
+
+/** The result, with where the endpoints stand now (read once more unless given). */
+export async function promoteResult(
+  handle: RuntimeHandle,
+  facts: PromotionFacts,
+  outcome: PromoteOutcome,
+  headline: string,
+  extra: { ledger?: LedgerWrite; changed: boolean; after?: EndpointView[] },
+): Promise<PromoteResult> {
+  const after = extra.after ?? (await listEndpoints(handle).catch(() => []));
+  const liveAfter = after.find((e) => e.name === facts.live);
+  const changed = extra.changed || (liveAfter?.liveVersion !== undefined && liveAfter.liveVersion !== facts.from);
+  return {
+    environment: handle.environment,
+    region: handle.region,
+    runtimeKey: handle.runtimeKey,
+    runtimeName: handle.runtimeName,
+    endpoint: facts.live,
+    candidateEndpoint: facts.candidate,
+    version: facts.target,
+    ...(facts.from ? { previousVersion: facts.from } : {}),
+    outcome,
+    changed,
+    rolledBack: outcome === 'rolled-back',
+    serving: liveAfter ? describeServing(liveAfter) : 'unknown',
+    smoke: facts.smoke,
+    bake: facts.bake,
+    resumed: facts.resumed,
+    headline,
+    before: facts.before,
+    after,
+    ...(extra.ledger ? { ledger: extra.ledger } : {}),
+  };
 }

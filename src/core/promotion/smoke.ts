@@ -41,6 +41,8 @@ export interface SmokeOptions {
   version: string;
   test: SmokeTestConfig;
   clock: Clock;
+  /** A cancel cuts the attempt in flight short. */
+  signal?: AbortSignal;
   logger: Logger;
   /** For a version behind a JWT authorizer: the bearer token sent instead of SigV4 (smoke-auth.ts). */
   bearer?: BearerToken | undefined;
@@ -87,7 +89,8 @@ async function invokeOnce(options: SmokeOptions, attempt: number): Promise<Smoke
       payload: Buffer.from(JSON.stringify(test.payload ?? {})),
     });
     if (options.bearer) useBearer(command, await options.bearer());
-    const answer = await options.data.send(command, { abortSignal: AbortSignal.timeout(test.timeout_seconds * 1000) });
+    const timeout = AbortSignal.timeout(test.timeout_seconds * 1000);
+    const answer = await options.data.send(command, { abortSignal: options.signal ? AbortSignal.any([timeout, options.signal]) : timeout });
     status = answer.statusCode ?? answer.$metadata.httpStatusCode ?? 200;
     body = (await answer.response?.transformToString()) ?? '';
   } catch (error) {

@@ -44,6 +44,8 @@ export interface DeployOptions {
   desired: DesiredRuntime;
   wait: boolean;
   timeoutMs: number;
+  /** Told of the version AgentCore accepted, before the wait for it (a cancelled wait still made it). */
+  onAccepted?: (version: string) => void;
   clock: Clock;
   logger: Logger;
   where: DeployWhere;
@@ -166,6 +168,7 @@ async function finish(
 ): Promise<DeployResult> {
   const result: DeployResult = { ...made, ...(previousVersion ? { previousVersion } : {}), created: true, changes };
   options.logger.info(`AgentCore accepted version ${made.version} of ${options.desired.name} (${made.runtimeArn}).`);
+  options.onAccepted?.(made.version);
   if (!options.wait) return result;
   const settled = await waitForVersion(options, made.runtimeId, made.version);
   return { ...result, status: settled.status };

@@ -46,4 +46,5 @@ export const deployVersionSpec = defineAction({
     'previous-version': 'The newest version before this run; empty when the runtime was created.',
     'image-uri': "The image the version runs, by digest, in this environment's registry.",
   },
+  leased: true,
 });

@@ -70,4 +70,5 @@ export const promoteEndpointSpec = defineAction({
     'rolled-back': 'true when the bake failed and live was returned to the previous version.',
     'smoke-test-result': 'passed, failed, skipped (no smoke test, or the version was already live) or not-run (the promotion stopped before it).',
   },
+  leased: true,
 });

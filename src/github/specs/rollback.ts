@@ -38,4 +38,5 @@ export const rollbackSpec = defineAction({
     'previous-version': 'The version it served before.',
     changed: 'true when the endpoint moved; false when it already served that version (a re-run, say).',
   },
+  leased: true,
 });

@@ -7,6 +7,8 @@ export interface ActionSpec<I extends InputSpecs = InputSpecs> {
   description: string;
   inputs: I;
   outputs: Record<string, string>;
+  /** Takes the runtime's lease: its manifest gets a post step (`post-if: always()`) that releases a lease a killed step left. */
+  leased?: true;
 }
 
 export function defineAction<I extends InputSpecs>(spec: ActionSpec<I>): ActionSpec<I> {

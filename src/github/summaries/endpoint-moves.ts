@@ -8,6 +8,7 @@ const RESULT_TEXT: Record<PromoteResult['outcome'] | RollbackResult['outcome'], 
   unchanged: '➖ no change',
   failed: '❌ failed',
   'rolled-back': '↩️ rolled back',
+  cancelled: '⏹️ cancelled',
 };
 
 function fromTo(from: string | undefined, to: string): string {

@@ -2,6 +2,7 @@ import { CreateAgentRuntimeCommand, GetAgentRuntimeCommand, UpdateAgentRuntimeCo
 import { DescribeImagesCommand } from '@aws-sdk/client-ecr';
 import { DeleteParameterCommand, PutParameterCommand } from '@aws-sdk/client-ssm';
 import type { ClientFactory } from '../../../src/core/aws/clients.js';
+import { CancelledError } from '../../../src/core/cancel.js';
 import { UserError } from '../../../src/core/errors.js';
 import { deployVersion, type DeployVersionRequest } from '../../../src/core/ops/deploy-version.js';
 import { DIGEST_A, DIGEST_B, IMAGE_A, IMAGE_B } from '../fixtures.js';
@@ -195,4 +196,32 @@ test('from-environment refuses the environment being deployed to, and another ac
   );
   expect(mutating()).toHaveLength(0);
   expect(ssm.commandCalls(PutParameterCommand)).toHaveLength(0);
+});
+
+test('cancelled while AgentCore makes the version: the version is recorded in the ledger, the lease released, and the error says so', async () => {
+  const controller = new AbortController();
+  const req = request(IMAGE_A, { signal: controller.signal });
+  // The cancel lands during the wait for READY, after CreateAgentRuntime was accepted.
+  const sleep = req.clock.sleep.bind(req.clock);
+  req.clock.sleep = async (ms) => {
+    if (mutating().length) controller.abort();
+    return sleep(ms);
+  };
+  const error = await deployVersion(req).catch((e: unknown) => e);
+
+  expect(error).toBeInstanceOf(CancelledError);
+  expect((error as Error).message).toBe('Cancelled while AgentCore was making version 1 of support_bot_dev: the version is recorded in the ledger, and a re-run waits for it.');
+  expect(mutating()).toHaveLength(1);
+  expect(aws.ledger()!.entries).toEqual([expect.objectContaining({ type: 'version', version: '1', imageDigest: DIGEST_A })]);
+  expect(aws.parameters.has(LOCK)).toBe(false);
+});
+
+test('cancelled before the lease is taken: nothing is made, nothing recorded', async () => {
+  const controller = new AbortController();
+  controller.abort();
+  const error = await deployVersion(request(IMAGE_A, { signal: controller.signal })).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(CancelledError);
+  expect(mutating()).toHaveLength(0);
+  expect(aws.ledger()).toBeUndefined();
+  expect(aws.parameters.has(LOCK)).toBe(false);
 });

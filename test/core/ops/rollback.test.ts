@@ -144,3 +144,30 @@ test('a move that fails is repaired back to what live served, reported and recor
   expect(aws.ledger()!.entries.at(-1)).toMatchObject({ kind: 'rollback', from: '3', to: '1', result: 'failed' });
   expect(aws.parameters.has(LOCK)).toBe(false);
 });
+
+test('cancelled while live moves back: the move is finished within the grace time and recorded, not abandoned half-way', async () => {
+  const controller = new AbortController();
+  const { req } = request({ signal: controller.signal });
+  const sleep = req.clock.sleep.bind(req.clock);
+  req.clock.sleep = async (ms) => {
+    if (control.commandCalls(UpdateAgentRuntimeEndpointCommand).length) controller.abort();
+    return sleep(ms);
+  };
+  const result = await rollbackEndpoint(req);
+
+  expect(controller.signal.aborted).toBe(true);
+  expect(result).toMatchObject({ version: '2', outcome: 'succeeded', serving: 'version 2 (READY)' });
+  expect(req.logger.lines).toContain('warning: Cancelled while endpoint "live" moves to version 2: waiting a little for it to land.');
+  expect(aws.ledger()!.entries.at(-1)).toMatchObject({ kind: 'rollback', from: '3', to: '2', result: 'succeeded' });
+  expect(aws.parameters.has(LOCK)).toBe(false);
+});
+
+test('cancelled before the lease: nothing moves', async () => {
+  const controller = new AbortController();
+  controller.abort();
+  const error = await rollbackEndpoint(request({ signal: controller.signal }).req).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(UserError);
+  expect((error as Error).name).toBe('CancelledError');
+  expect(aws.moves()).toEqual([]);
+  expect(aws.parameters.has(LOCK)).toBe(false);
+});

@@ -3,7 +3,7 @@ import { PutImageCommand } from '@aws-sdk/client-ecr';
 import { PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { UserError } from '../../../src/core/errors.js';
 import type { LeaseRecord } from '../../../src/core/lease.js';
-import { LEASE_MARGIN_MS, openSession, recordQuietly, runtimeRecords, type RunIdentity, type SessionRequest } from '../../../src/core/ops/session.js';
+import { LEASE_TTL_MS, openSession, recordQuietly, runtimeRecords, type RunIdentity, type SessionRequest } from '../../../src/core/ops/session.js';
 import { FakeClock } from '../../../src/testing/fake-clock.js';
 import { RecordingLogger } from '../../../src/testing/recording-logger.js';
 import { DIGEST_A, IMAGE_A, IMAGE_B } from '../fixtures.js';
@@ -84,18 +84,18 @@ describe('openSession', () => {
 });
 
 describe('the runtime lease', () => {
-  test('is held for the work plus the margin, by the run URL, and released afterwards', async () => {
+  test('is held for the short lease time, by the run URL, and released afterwards', async () => {
     const { records: r, logger } = records();
-    const seen = await r.locked(5 * 60_000, async () => lockRecord());
+    const seen = await r.locked(async () => lockRecord());
 
-    expect(seen).toMatchObject({ holder: RUN.runUrl, acquiredAt: new Date(START).toISOString(), expiresAt: new Date(START + 5 * 60_000 + LEASE_MARGIN_MS).toISOString() });
+    expect(seen).toMatchObject({ holder: RUN.runUrl, acquiredAt: new Date(START).toISOString(), expiresAt: new Date(START + LEASE_TTL_MS).toISOString() });
     expect(aws.parameters.has(LOCK)).toBe(false);
-    expect(logger.lines).toEqual([`Holding the lease ${LOCK} until ${seen.expiresAt}.`, `Released the lease ${LOCK}.`]);
+    expect(logger.lines).toEqual([`Holding the lease ${LOCK} until ${seen.expiresAt}, renewing it while this run works.`, `Released the lease ${LOCK}.`]);
   });
 
   test('without a run URL the holder is the actor and the commit', async () => {
     const { records: r } = records({ commit: 'abcdef0123456789', actor: 'octocat', runUrl: '' });
-    expect((await r.locked(1000, async () => lockRecord())).holder).toBe('octocat at commit abcdef0');
+    expect((await r.locked(async () => lockRecord())).holder).toBe('octocat at commit abcdef0');
   });
 
   test('held by another run: waits on the fake clock, then fails naming the holder, and never runs the work', async () => {
@@ -103,7 +103,7 @@ describe('the runtime lease', () => {
     const { records: r, clock, logger } = records();
     let ran = false;
     const error = await r
-      .locked(1000, async () => {
+      .locked(async () => {
         ran = true;
       })
       .catch((e: unknown) => e);
@@ -128,7 +128,7 @@ describe('the runtime lease', () => {
       }
     })(START);
     const { records: r } = records(RUN, clock);
-    const holder = await r.locked(1000, async () => lockRecord().holder);
+    const holder = await r.locked(async () => lockRecord().holder);
 
     expect(holder).toBe(RUN.runUrl);
     expect(clock.sleeps).toHaveLength(3);
@@ -138,7 +138,7 @@ describe('the runtime lease', () => {
   test('an expired lease is taken over with a warning', async () => {
     const held = holdLease(new Date(START - 1000).toISOString());
     const { records: r, logger } = records();
-    expect(await r.locked(1000, async () => lockRecord().holder)).toBe(RUN.runUrl);
+    expect(await r.locked(async () => lockRecord().holder)).toBe(RUN.runUrl);
     expect(logger.lines[0]).toBe(
       `warning: Taking over the expired lease ${LOCK} of ${OTHER_RUN} since ${held.acquiredAt} (expires ${held.expiresAt}): that run ended without releasing it.`,
     );
