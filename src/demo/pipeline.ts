@@ -5,22 +5,18 @@
  * Each step states what it expects; the report says whether it happened.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import {
-  BedrockAgentCoreControlClient,
-  GetAgentRuntimeCommand,
-  GetAgentRuntimeEndpointCommand,
-  UpdateAgentRuntimeCommand,
-} from '@aws-sdk/client-bedrock-agentcore-control';
-import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
-import { PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { BedrockAgentCoreControlClient, GetAgentRuntimeEndpointCommand } from '@aws-sdk/client-bedrock-agentcore-control';
+import { CloudWatchClient, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { writeOciLayout } from '../core/registry/index.js';
 import { startEmulator, type RunningEmulator } from '../emulator/server.js';
 import { runDistAction, type ActionRun } from '../testing/action-process.js';
 import { startGitHubFixture, type GitHubFixture } from '../testing/github-fixture.js';
 import { exampleAgentImage } from '../testing/example-agent.js';
+import { explainDrift, type DriftFinding } from './drift-explanations.js';
+import { changeVariableByHand, setUpPlatform } from './platform.js';
 
 export interface DemoEnvironment {
   name: string;
@@ -38,9 +34,11 @@ export interface StepResult {
   expected: string;
   observed: string;
   ok: boolean;
-  /** Wall time since the previous step ended. */
+  /** The step's own time: its action's run, or for a check, since the step before it ended. */
   seconds: number;
   run?: ActionRun;
+  /** Why the step saw what it saw, for a newcomer (the drift step's findings). */
+  explanation?: string[];
   /** Markdown written to <number>-<slug>.md: the job summary, or the pull-request comment. */
   markdown: string;
 }
@@ -52,10 +50,12 @@ export interface DemoOptions {
   onNote: (text: string) => void;
 }
 
-const repoRoot = resolve(import.meta.dirname, '..', '..');
+/** Two levels up from src/demo/ and from dist/demo/ (the bundle) alike. */
+export const repoRoot = resolve(import.meta.dirname, '..', '..');
 const RUNTIME = 'support-bot';
 const ALARM = 'support-bot-errors';
 const SECRET = '/demo/support-bot/api-key';
+const READER_ROLE = 'agentcore-demo-reader';
 const PULL_REQUEST = 7;
 /** The config bakes 6 s; promotions that are not about the bake take half that, to keep the demo under a minute. */
 const QUICK_BAKE_MINUTES = '0.05';
@@ -115,6 +115,7 @@ export async function runDemo(options: DemoOptions): Promise<StepResult[]> {
   } finally {
     await github.stop();
     await emulator.stop();
+    rmSync(workspace, { recursive: true, force: true });
   }
   return results;
 }
@@ -141,12 +142,14 @@ async function story(ctx: StoryContext): Promise<void> {
   });
   const control = (env: DemoEnvironment) => new BedrockAgentCoreControlClient(clientConfig(env));
 
+  const runSeconds = new Map<ActionRun, number>();
   // Each phase of the story is its own workflow run, as on GitHub: actions tell a re-run from a new run by its id.
   let runId = 4200;
   const newWorkflowRun = () => runId++;
   /** Runs one action for an environment, with that environment's credentials: the account id as access key. */
-  const act = (name: string, env: DemoEnvironment, inputs: Record<string, string>, extra: { onStdout?: (chunk: string) => void; pullRequest?: number } = {}) =>
-    runDistAction(name, {
+  const act = async (name: string, env: DemoEnvironment, inputs: Record<string, string>, extra: { onStdout?: (chunk: string) => void; pullRequest?: number } = {}) => {
+    const started = Date.now();
+    const run = await runDistAction(name, {
       cwd: workspace,
       inputs: { 'config-file': 'agentcore.json', ...inputs },
       env: {
@@ -160,9 +163,18 @@ async function story(ctx: StoryContext): Promise<void> {
       },
       ...(extra.onStdout ? { onStdout: extra.onStdout } : {}),
     });
+    // Jobs run side by side (setup-env, sync-config), so each step is timed by its own run.
+    runSeconds.set(run, (Date.now() - started) / 1000);
+    return run;
+  };
 
   let stepStarted = Date.now();
-  const record = (slug: string, title: string, expected: string, outcome: { ok: boolean; observed: string; run?: ActionRun; markdown?: string }) => {
+  const record = (
+    slug: string,
+    title: string,
+    expected: string,
+    outcome: { ok: boolean; observed: string; run?: ActionRun; markdown?: string; explanation?: string[] },
+  ) => {
     const step: StepResult = {
       number: String(results.length + 1).padStart(2, '0'),
       slug,
@@ -170,8 +182,9 @@ async function story(ctx: StoryContext): Promise<void> {
       expected,
       observed: outcome.observed,
       ok: outcome.ok,
-      seconds: (Date.now() - stepStarted) / 1000,
+      seconds: (outcome.run && runSeconds.get(outcome.run)) ?? (Date.now() - stepStarted) / 1000,
       ...(outcome.run ? { run: outcome.run } : {}),
+      ...(outcome.explanation ? { explanation: outcome.explanation } : {}),
       markdown: outcome.markdown ?? outcome.run?.summary ?? '',
     };
     results.push(step);
@@ -192,23 +205,14 @@ async function story(ctx: StoryContext): Promise<void> {
     writeFileSync(ctx.configPath, JSON.stringify(ctx.config, null, 2));
   };
 
-  // What a platform team has before the first run: the secret the config references, and the alarm promotion watches.
-  for (const env of [dev, staging, prod]) {
-    await new SSMClient(clientConfig(env)).send(new PutParameterCommand({ Name: SECRET, Type: 'SecureString', Value: `demo-key-${env.name}`, Overwrite: true }));
-    await new CloudWatchClient(clientConfig(env)).send(
-      new PutMetricAlarmCommand({
-        AlarmName: ALARM,
-        MetricName: 'Errors',
-        Namespace: 'AgentCore/Demo',
-        Statistic: 'Sum',
-        Period: 60,
-        EvaluationPeriods: 1,
-        Threshold: 1,
-        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-      }),
-    );
-  }
+  // What a platform team has before the first run.
+  const readerRoleArn = await setUpPlatform(clientConfig, [dev, staging, prod], {
+    secret: SECRET,
+    alarm: ALARM,
+    readerRole: { name: READER_ROLE, readFrom: staging, readBy: prod },
+  });
   ctx.onNote(`seeded ${SECRET} (SecureString) and alarm ${ALARM} in ${[dev, staging, prod].map((e) => `${e.account}/${e.region}`).join(', ')}`);
+  ctx.onNote(`created ${readerRoleArn}, trusting account ${prod.account}: prod's deploy reads staging through it`);
 
   // 1. Environments: the pipeline's first run.
   newWorkflowRun();
@@ -269,7 +273,7 @@ async function story(ctx: StoryContext): Promise<void> {
   await promote(staging, stagingDeploy.outputs.version ?? '');
   const prodDeploy = await deploy(
     prod,
-    { 'from-environment': staging.name, 'from-role-arn': `arn:aws:iam::${staging.account}:role/agentcore-demo-reader` },
+    { 'from-environment': staging.name, 'from-role-arn': readerRoleArn },
     'what staging serves, copied to prod',
   );
   // prod's managed Cognito makes its runtime accept JWT bearer tokens only: the smoke test takes one from the pool's app client.
@@ -360,30 +364,20 @@ async function story(ctx: StoryContext): Promise<void> {
   });
 
   // 8. Someone changes prod by hand; drift-check finds it on the next pull request.
-  const prodControl = control(prod);
-  const prodRuntimeId = prodDeploy.outputs['agent-runtime-id'] ?? '';
-  const current = await prodControl.send(new GetAgentRuntimeCommand({ agentRuntimeId: prodRuntimeId }));
-  await prodControl.send(
-    new UpdateAgentRuntimeCommand({
-      agentRuntimeId: prodRuntimeId,
-      agentRuntimeArtifact: current.agentRuntimeArtifact,
-      roleArn: current.roleArn,
-      networkConfiguration: current.networkConfiguration,
-      ...(current.description !== undefined ? { description: current.description } : {}),
-      ...(current.authorizerConfiguration ? { authorizerConfiguration: current.authorizerConfiguration } : {}),
-      ...(current.protocolConfiguration ? { protocolConfiguration: current.protocolConfiguration } : {}),
-      ...(current.lifecycleConfiguration ? { lifecycleConfiguration: current.lifecycleConfiguration } : {}),
-      environmentVariables: { ...current.environmentVariables, LOG_LEVEL: 'debug' },
-    }),
-  );
-  ctx.onNote(`out of band: UpdateAgentRuntime on ${current.agentRuntimeName} in prod with LOG_LEVEL=debug`);
+  const changed = await changeVariableByHand(control(prod), prodDeploy.outputs['agent-runtime-id'] ?? '', 'LOG_LEVEL', 'debug');
+  ctx.onNote(`out of band: UpdateAgentRuntime on ${changed} in prod with LOG_LEVEL=debug`);
   newWorkflowRun();
   const drift = await act('drift-check', prod, { environments: prod.name, comment: 'auto', 'github-token': 'demo-token' }, { pullRequest: PULL_REQUEST });
   const comment = github.comments(PULL_REQUEST).at(-1)?.body ?? '';
-  record('drift-check', 'drift-check (pull request)', 'drift found in prod, PR comment written', {
-    ok: succeeded(drift) && drift.outputs.drifted === 'true' && comment.includes('prod'),
-    observed: `${exit(drift)}, drifted ${drift.outputs.drifted ?? '?'}, ${drift.outputs['drift-count'] ?? '?'} finding(s), ${comment ? 'comment on #' + PULL_REQUEST : 'no comment'}`,
+  const report = drift.outputs['report-file'] ? (JSON.parse(readFileSync(resolve(workspace, drift.outputs['report-file']), 'utf8')) as { environments: Array<{ findings: DriftFinding[] }> }) : undefined;
+  const explained = explainDrift(report?.environments.flatMap((environment) => environment.findings) ?? []);
+  record('drift-check', 'drift-check (pull request)', 'drift found in prod, each finding explained, PR comment written', {
+    ok: succeeded(drift) && drift.outputs.drifted === 'true' && comment.includes('prod') && report !== undefined && explained.unexplained.length === 0,
+    observed:
+      `${exit(drift)}, drifted ${drift.outputs.drifted ?? '?'}, ${drift.outputs['drift-count'] ?? '?'} finding(s)` +
+      `${explained.unexplained.length ? ` (${explained.unexplained.join('; ')})` : ', each explained'}, ${comment ? 'comment on #' + PULL_REQUEST : 'no comment'}`,
     run: drift,
+    explanation: explained.lines,
   });
   record('pr-comment', `pull-request comment on #${PULL_REQUEST}`, 'one sticky comment', {
     ok: github.comments(PULL_REQUEST).length === 1,

@@ -3,10 +3,11 @@
  * directory; one HTML page rendering all of it (Mermaid included, served from next to the page
  * because nothing external is reachable); and the closing table.
  */
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { marked } from 'marked';
 import type { StepResult } from './pipeline.js';
+import { findMermaidScript } from './preflight.js';
 
 /** Log lines worth reading in a demo: workflow commands become plain text, debug and masks go. */
 export function compactLog(stdout: string): string[] {
@@ -27,6 +28,7 @@ export function compactLog(stdout: string): string[] {
 export function formatStep(step: StepResult): string {
   const head = `${step.ok ? '✔' : '✘'} ${step.number} ${step.title}: ${step.observed}`;
   const log = step.run ? compactLog(step.run.stdout).map((line) => `    ${line}`) : [];
+  for (const line of step.explanation ?? []) log.push(`    why: ${line}`);
   // A process that failed before logging (a missing bundle, a crash) explains itself on stderr.
   if (step.run && step.run.code !== 0) log.push(...step.run.stderr.trim().split('\n').filter(Boolean).slice(-5).map((line) => `    stderr: ${line}`));
   return [head, ...log].join('\n');
@@ -57,7 +59,7 @@ export function renderPage(steps: StepResult[]): string {
     (step) => `<section id="step-${step.number}">
 <h2>${step.number} · ${escapeHtml(step.title)} <span class="${step.ok ? 'ok' : 'failed'}">${step.ok ? 'ok' : 'FAILED'}</span></h2>
 <p class="meta">expected: ${escapeHtml(step.expected)} — observed: ${escapeHtml(step.observed)} — <a href="${step.number}-${step.slug}.md">${step.number}-${step.slug}.md</a></p>
-<div class="markdown">${step.markdown ? renderMarkdown(step.markdown) : '<p><em>No summary.</em></p>'}</div>
+${step.explanation?.length ? `<ul class="why">${step.explanation.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>\n` : ''}<div class="markdown">${step.markdown ? renderMarkdown(step.markdown) : '<p><em>No summary.</em></p>'}</div>
 </section>`,
   );
   const rows = steps
@@ -70,10 +72,12 @@ export function renderPage(steps: StepResult[]): string {
 <title>agentcore-actions demo</title>
 <style>
 body { font: 15px/1.5 system-ui, sans-serif; max-width: 1100px; margin: 2em auto; padding: 0 1em; color: #1f2328; }
-table { border-collapse: collapse; margin: 1em 0; }
-th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; }
+table { border-collapse: collapse; margin: 1em 0; max-width: 100%; }
+/* Long ARNs, URIs and digests break anywhere, so a wide table wraps inside the page. */
+th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 section { border-top: 2px solid #d0d7de; margin-top: 2em; }
 .meta { color: #59636e; font-size: 13px; }
+.why { background: #fff8c5; padding: 8px 8px 8px 2em; }
 .ok { color: #1a7f37; } .failed { color: #d1242f; font-weight: bold; }
 pre { background: #f6f8fa; padding: 8px; overflow-x: auto; }
 pre.mermaid { background: none; }
@@ -99,13 +103,9 @@ mermaid.run({ querySelector: 'pre.mermaid' }).then(() => { document.body.dataset
 
 /** mermaid.min.js from the installed `mermaid` package: the repository's node_modules. */
 function mermaidScript(): string {
-  let dir = import.meta.dirname;
-  for (;;) {
-    const candidate = join(dir, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js');
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) throw new Error('node_modules/mermaid/dist/mermaid.min.js not found: run npm ci first');
-    dir = dirname(dir);
-  }
+  const script = findMermaidScript(import.meta.dirname);
+  if (!script) throw new Error('node_modules/mermaid/dist/mermaid.min.js not found: run npm ci first');
+  return script;
 }
 
 /** Replaces the output directory's contents with the steps' markdown, index.html and mermaid.min.js. */

@@ -93,7 +93,9 @@ function fail(error: unknown, summary: Summary, cancelled: boolean): void {
     if (error instanceof Error && error.stack) core.debug(error.stack);
     core.setFailed(`Unexpected error (a bug in agentcore-actions, please report it): ${describeError(error)}`);
   }
-  summary.add(`### ❌ Failed\n\n${'```'}text\n${error instanceof Error ? error.message : describeError(error)}\n${'```'}`);
+  const message = error instanceof Error ? error.message : describeError(error);
+  // A summary that already states the failure (promote-endpoint's, rollback's) does not repeat it.
+  if (!summary.markdown.includes(message)) summary.add(`### ❌ Failed\n\n${'```'}text\n${message}\n${'```'}`);
 }
 
 async function writeSummary(summary: Summary): Promise<void> {

@@ -3,7 +3,7 @@
  * tests (test/helpers/action-runner.ts) and `npm run demo`.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -94,6 +94,8 @@ export async function runDistAction(name: string, options: RunOptions = {}): Pro
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     AWS_EC2_METADATA_DISABLED: 'true',
+    // The SDK warns on Node < 22 about its future releases: that is the harness's Node, not node24, the actions' runtime.
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     AWS_ACCESS_KEY_ID: 'test',
     AWS_SECRET_ACCESS_KEY: 'test',
     GITHUB_WORKSPACE: options.cwd ?? process.cwd(),
@@ -134,16 +136,21 @@ export async function runDistAction(name: string, options: RunOptions = {}): Pro
   const code = await new Promise<number | null>((resolveExit) => child.on('close', resolveExit));
   for (const timer of timers) clearTimeout(timer);
   const read = (file: string) => readFileSync(file, 'utf8');
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseFileCommands(read(files.GITHUB_OUTPUT)),
-    exported: parseFileCommands(read(files.GITHUB_ENV)),
-    summary: read(files.GITHUB_STEP_SUMMARY),
-    state: parseFileCommands(read(files.GITHUB_STATE)),
-    files: Object.values(files).map(read).join('\n'),
-    signals,
-    ...(cancelledAt !== undefined && exitedAt !== undefined ? { cancelToExitMs: exitedAt - cancelledAt } : {}),
-  };
+  try {
+    return {
+      code,
+      stdout,
+      stderr,
+      outputs: parseFileCommands(read(files.GITHUB_OUTPUT)),
+      exported: parseFileCommands(read(files.GITHUB_ENV)),
+      summary: read(files.GITHUB_STEP_SUMMARY),
+      state: parseFileCommands(read(files.GITHUB_STATE)),
+      files: Object.values(files).map(read).join('\n'),
+      signals,
+      ...(cancelledAt !== undefined && exitedAt !== undefined ? { cancelToExitMs: exitedAt - cancelledAt } : {}),
+    };
+  } finally {
+    // The run's files are in the result: leave no directory per run behind.
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -92,3 +92,17 @@ describe('expressions in the manifests', () => {
     expect(misplacedExpressions({ outputs: { result: { value: '${{ steps.x.outputs.y }}' } }, runs: { main: '${{ x }}' } })).toEqual(['runs.main']);
   });
 });
+
+test("the README's Node versions note agrees with the manifests' runtime and package.json's engines", () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const note = readme.slice(readme.indexOf('### Node versions'));
+  const engines = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
+  const runtimes = new Set(actionSpecs.map((spec) => readYaml(`actions/${spec.name}/action.yml`).runs.using));
+  expect([...runtimes]).toEqual(['node24']);
+  expect(note).toContain('**The actions** run on `node24`: every `action.yml` declares `runs.using: node24`');
+  expect(engines).toBe('>=20');
+  expect(note).toContain(`needs Node \`${engines}\`, the \`engines\` of\n  \`package.json\``);
+  // The harness turns the SDK's notice off for the actions it spawns, as the note says.
+  expect(note).toContain('AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED=true');
+  expect(readFileSync(join(root, 'src', 'testing', 'action-process.ts'), 'utf8')).toContain("AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true'");
+});

@@ -63,4 +63,17 @@ if (!haveChromium) console.warn(`demo-page.test.ts skipped: ${CHROMIUM} is not i
     expect(external).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('wraps wide tables (the deploy table\'s ARN column) inside the page', async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(pathToFileURL(join(run.outDir, 'index.html')).href);
+    // Evaluated in the page (a string: the test's TypeScript has no DOM types).
+    const overflowing = await page.evaluate<string[]>(
+      `[...document.querySelectorAll('table')].filter((t) => t.getBoundingClientRect().right > document.body.getBoundingClientRect().right + 1).map((t) => t.closest('section')?.id ?? 'top')`,
+    );
+    expect(overflowing).toEqual([]);
+    expect(await page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await page.close();
+  }, 60_000);
 });

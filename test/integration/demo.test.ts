@@ -1,6 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sharedDemoRun, type DemoRun } from './demo-run.js';
+import { demoBundle, sharedDemoRun, type DemoRun } from './demo-run.js';
 
 describe('npm run demo', () => {
   let result: DemoRun;
@@ -32,6 +34,49 @@ describe('npm run demo', () => {
     expect(table).not.toContain('FAILED');
   });
 
+  it('times each step by its own run, parallel jobs included', () => {
+    const table = result.stdout.slice(result.stdout.lastIndexOf('\n#   step'));
+    for (const title of ['setup-env dev', 'setup-env staging', 'setup-env prod', 'sync-config dev', 'sync-config staging', 'sync-config prod']) {
+      const row = table.split('\n').find((line) => line.includes(`${title} `))!;
+      expect(row).toMatch(/\s(\d+\.\d) s\s+ok$/);
+      expect(row).not.toMatch(/\s0\.0 s\s+ok$/);
+    }
+  });
+
+  it('explains every drift finding, the change inherited through extends included', () => {
+    expect(result.stdout).toMatch(/drift-check \(pull request\)\s.*3 finding\(s\), each explained, comment on #7/);
+    expect(result.stdout).toContain('    why: prod deployed-config environment_variables.LOG_LEVEL: changed by hand in prod');
+    expect(result.stdout).toContain(
+      "    why: prod deployed-config environment_variables.PROMPT_STYLE: PROMPT_STYLE was added to dev's runtime for the bad and the fixed version; " +
+        'prod extends staging, which extends dev, so the repo config of prod has it too',
+    );
+    expect(result.stdout).toContain("    why: prod ssm-copy environment_variables.PROMPT_STYLE: the same inherited PROMPT_STYLE is missing from prod's config copy in SSM");
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('<ul class="why"><li>prod ssm-copy environment_variables.PROMPT_STYLE: ');
+  });
+
+  it("creates the reader role prod's deploy assumes, trusting prod's account", () => {
+    expect(result.stdout).toContain("… created arn:aws:iam::222222222222:role/agentcore-demo-reader, trusting account 333333333333: prod's deploy reads staging through it");
+    expect(result.stdout).toContain('Reading environment "staging" as arn:aws:iam::222222222222:role/agentcore-demo-reader');
+  });
+
+  it('wraps wide tables and shows each failure message once on the page', () => {
+    const page = readFileSync(join(outDir, 'index.html'), 'utf8');
+    expect(page).toMatch(/th, td \{[^}]*overflow-wrap: anywhere;/);
+    expect(page).toContain('<th>Runtime ARN</th>');
+    // promote-endpoint's summary states its failure; the run wrapper does not repeat it.
+    expect(page.split('Live was not touched.')).toHaveLength(2);
+    expect(page.split('Rolled back: endpoint')).toHaveLength(2);
+    expect(page).not.toContain('❌ Failed');
+  });
+
+  it('removes its temporary workspace, and no SDK Node-version warning reaches its output', () => {
+    const workspace = /workspace (\S+)$/m.exec(result.stdout)?.[1];
+    expect(workspace).toMatch(/agentcore-demo-/);
+    expect(existsSync(workspace!)).toBe(false);
+    expect(`${result.stdout}\n${result.stderr}`).not.toContain('NodeVersionSupportWarning');
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).not.toContain('NodeVersionSupportWarning');
+  });
+
   it('writes every summary, the pull-request comment and the page', () => {
     const files = readdirSync(outDir).sort();
     expect(files).toEqual(expect.arrayContaining(['01-setup-env-dev.md', '04-build-push.md', 'index.html', 'mermaid.min.js']));
@@ -45,4 +90,24 @@ describe('npm run demo', () => {
     expect(page).toContain('<script src="mermaid.min.js"></script>');
     expect(page.match(/<section /g)).toHaveLength(files.filter((f) => f.endsWith('.md')).length);
   });
+});
+
+test('without node_modules and the bundled actions, the demo says what is missing and runs no step', () => {
+  // A clone that skipped "npm ci" and "npm run build": only the demo's own bundle, nowhere near a node_modules.
+  const clone = mkdtempSync(join(tmpdir(), 'demo-clone-'));
+  try {
+    cpSync(join(demoBundle, '..'), join(clone, 'dist', 'demo'), { recursive: true });
+    const started = Date.now();
+    const run = spawnSync(process.env.ACTION_NODE || process.execPath, [join(clone, 'dist', 'demo', 'index.js'), '--out', join(clone, 'out')], { cwd: clone, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(run.stderr).toContain('The demo cannot start; missing:');
+    expect(run.stderr).toContain(`  - node_modules/mermaid/dist/mermaid.min.js (the page's diagrams): run "npm ci" in ${clone}`);
+    expect(run.stderr).toContain('dist/setup-env/index.js, dist/build-push/index.js, dist/deploy-version/index.js');
+    expect(run.stderr).toContain(`(the bundled actions): run "npm ci" and then "npm run build" in ${clone}`);
+    expect(run.stdout).not.toContain('✔');
+    expect(existsSync(join(clone, 'out'))).toBe(false);
+  } finally {
+    rmSync(clone, { recursive: true, force: true });
+  }
 });

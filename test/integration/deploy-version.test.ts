@@ -13,6 +13,7 @@ import {
 } from '@aws-sdk/client-bedrock-agentcore-control';
 import { CloudFormationClient, CreateStackCommand, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { CreateRepositoryCommand, ECRClient, SetRepositoryPolicyCommand } from '@aws-sdk/client-ecr';
+import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam';
 import { GetParameterCommand, GetParametersByPathCommand, PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -335,7 +336,7 @@ describe('promotion across accounts', () => {
     await expect(control$(PROD).send(new ListAgentRuntimesCommand({}))).resolves.toMatchObject({ agentRuntimes: [] });
   });
 
-  test('from-environment deploys the digest the source endpoint serves, reading it through an assumed role', async () => {
+  test('from-environment deploys the digest the source endpoint serves, reading it through an assumed role that trusts prod', async () => {
     await reset(PROD);
     await ssm(STAGING).send(new PutParameterCommand({ Name: '/team/api-key', Value: SECRET, Type: 'SecureString' }));
     writeConfig();
@@ -349,6 +350,21 @@ describe('promotion across accounts', () => {
     const refused = await deploy({ environment: 'prod', 'from-environment': 'staging' }, PROD);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toContain('Set the input "from-role-arn" to a role in 222222222222');
+
+    // The reader role a platform team creates in staging: one that trusts dev, by mistake, and one that trusts prod.
+    const iam = new IAMClient(clientOptions(emulator, STAGING.account, STAGING.region));
+    const trusting = (account: string) =>
+      JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${account}:root` }, Action: 'sts:AssumeRole' }] });
+    await iam.send(new CreateRoleCommand({ RoleName: 'agentcore-reader-for-dev', AssumeRolePolicyDocument: trusting(DEV.account) }));
+    await iam.send(new CreateRoleCommand({ RoleName: 'agentcore-reader', AssumeRolePolicyDocument: trusting(PROD.account) }));
+    const untrusted = await deploy({ environment: 'prod', 'from-environment': 'staging', 'from-role-arn': 'arn:aws:iam::222222222222:role/agentcore-reader-for-dev' }, PROD);
+    expect(untrusted.code).toBe(1);
+    expect(untrusted.stdout).toContain(
+      'STS refused to let this job assume the role "arn:aws:iam::222222222222:role/agentcore-reader-for-dev" (input "from-role-arn"): ' +
+        'User: arn:aws:iam::333333333333:user/emulator is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::222222222222:role/agentcore-reader-for-dev. ' +
+        'Check that the role exists, and that its trust policy (AssumeRolePolicyDocument) allows "sts:AssumeRole" to "arn:aws:iam::333333333333:user/emulator" or to the account 333333333333.',
+    );
+    await expect(control$(PROD).send(new ListAgentRuntimesCommand({}))).resolves.toMatchObject({ agentRuntimes: [] });
 
     const run = await deploy({ environment: 'prod', 'from-environment': 'staging', 'from-role-arn': 'arn:aws:iam::222222222222:role/agentcore-reader' }, PROD);
     expectSuccess(run);

@@ -203,6 +203,9 @@ describe('promotion in order', () => {
     expect((await ledgerMoves()).at(-1)).toMatchObject({ from: '2', to: '3', result: 'failed', reason: expect.stringContaining('smoke test') });
     expect(run.summary).toContain('| live | 2 → 3 | ❌ failed | version 2 (READY) |');
     expect(run.summary).toContain('<details open><summary>Smoke test attempts (2)</summary>');
+    // The summary states the failure once: the run wrapper adds no second copy of the message.
+    expect(run.summary.split('failed 2 time(s); last: status 500, expected 200. Live was not touched.')).toHaveLength(2);
+    expect(run.summary).not.toContain('### ❌ Failed');
     await control(emulator, 'DELETE', 'agentcore/invocations');
   });
 

@@ -3,7 +3,7 @@ export { loadConfigFile } from './file.js';
 export { defaultRuntimeName, type ResolvedEnvironment, type ResolvedRuntime } from './resolve.js';
 export { canonicalJson, sha256Hex, environmentHash } from './hash.js';
 export { formatPath, type PathSegment } from './json-path.js';
-export { configJsonSchema, configJsonSchemaText, CONFIG_SCHEMA_ID } from './json-schema.js';
+export { configJsonSchema, configJsonSchemaText, configSchemaId } from './json-schema.js';
 export {
   AWS_NAME_PATTERN,
   awsNameProblem,

@@ -8,7 +8,7 @@ import type { SSMClient } from '@aws-sdk/client-ssm';
 import { AssumeRoleCommand, type STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import type { ResolvedEnvironment, ResolvedRuntime } from '../config/index.js';
-import { UserError, explain } from '../errors.js';
+import { UserError, explain, isAwsError } from '../errors.js';
 import { parseImageUri, type ImageRef } from '../images.js';
 import { latestVersionEntry, readLedger } from '../ledger.js';
 import type { Logger } from '../logger.js';
@@ -32,12 +32,28 @@ export interface SourceOptions {
   logger: Logger;
 }
 
+/**
+ * STS refuses alike a role that does not exist and one whose trust policy does not name the
+ * caller; its message names the caller, which is what the trust policy must allow.
+ */
+function trustRefusal(roleArn: string, awsMessage: string): UserError {
+  const caller = /^User: (\S+) is not authorized/.exec(awsMessage)?.[1];
+  const account = /^arn:aws[a-z-]*:(?:iam|sts)::(\d{12}):/.exec(caller ?? '')?.[1];
+  const principal = caller ? `"${caller.replace(/^arn:(aws[a-z-]*):sts::(\d{12}):assumed-role\/([^/]+)\/.*$/, 'arn:$1:iam::$2:role/$3')}"` : 'the deploy role of this job';
+  return new UserError(
+    `STS refused to let this job assume the role "${roleArn}" (input "from-role-arn"): ${awsMessage}. ` +
+      `Check that the role exists, and that its trust policy (AssumeRolePolicyDocument) allows "sts:AssumeRole" to ${principal}` +
+      `${account ? ` or to the account ${account}` : ''}.`,
+  );
+}
+
 /** Credentials of a role (another environment's account), for reading only. */
 export async function assumeRoleCredentials(sts: STSClient, roleArn: string, sessionName: string, mask: (secret: string) => void): Promise<AwsCredentialIdentity> {
   let credentials;
   try {
     credentials = (await sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: sessionName.replace(/[^\w+=,.@-]/g, '-').slice(0, 64) }))).Credentials;
   } catch (error) {
+    if (isAwsError(error) && error.name === 'AccessDenied') throw trustRefusal(roleArn, error.message);
     throw explain(`Assuming ${roleArn} (STS AssumeRole)`, error, 'The role must trust the deploy role of this job (sts:AssumeRole).');
   }
   if (!credentials?.AccessKeyId || !credentials.SecretAccessKey) throw new UserError(`STS AssumeRole of ${roleArn} returned no credentials.`);

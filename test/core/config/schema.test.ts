@@ -5,6 +5,7 @@ import {
   awsNameProblem,
   configJsonSchema,
   configJsonSchemaText,
+  configSchemaId,
   formatPath,
   isAwsName,
   isRegion,
@@ -15,15 +16,29 @@ import { UserError } from '../../../src/core/errors.js';
 const root = resolve(import.meta.dirname, '..', '..', '..');
 const read = (...path: string[]) => readFileSync(join(root, ...path), 'utf8');
 
+const pkg = JSON.parse(read('package.json')) as { version: string; repository: { url: string } };
+const SCHEMA_ID = configSchemaId(pkg.repository.url, pkg.version);
+
 describe('the generated JSON Schema', () => {
-  const schema = configJsonSchema();
+  const schema = configJsonSchema(SCHEMA_ID);
   // The draft the schema declares: 2020-12.
   const validate = new Ajv2020({ allErrors: true }).compile(schema);
   const example = JSON.parse(read('examples', 'agentcore.json')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- edited at arbitrary paths
 
   test('is committed as generated', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(read('schema', 'agentcore.schema.json')).toBe(configJsonSchemaText());
+    expect(read('schema', 'agentcore.schema.json')).toBe(configJsonSchemaText(SCHEMA_ID));
+  });
+
+  test("its $id is the file at the release tag, from package.json's repository and version, and the README shows it as $schema", () => {
+    expect(pkg.repository.url).toBe('https://github.com/my-org/agentcore-actions');
+    expect(SCHEMA_ID).toBe(`https://raw.githubusercontent.com/my-org/agentcore-actions/v${pkg.version}/schema/agentcore.schema.json`);
+    expect(JSON.parse(read('schema', 'agentcore.schema.json')).$id).toBe(SCHEMA_ID);
+    expect(read('README.md')).toContain(`"$schema": "${SCHEMA_ID}"`);
+    expect(configSchemaId('git+https://github.com/acme/agent-tools.git', '2.3.4')).toBe(
+      'https://raw.githubusercontent.com/acme/agent-tools/v2.3.4/schema/agentcore.schema.json',
+    );
+    expect(() => configSchemaId('https://gitlab.com/acme/agent-tools', '1.0.0')).toThrow('The repository must be a GitHub URL');
   });
 
   test('accepts the example and the valid fixture, $schema key included', () => {

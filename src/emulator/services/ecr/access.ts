@@ -1,6 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { EmulatorState } from '../../state.js';
-import { matchesWildcard, type EcrRepository } from './store.js';
+import type { EcrRepository } from './store.js';
+import { resourcePolicyAllows, type PolicyCaller } from '../iam/resource-policy.js';
 
 /** Authorization tokens (what the registry trusts) and repository policies (who of another account may pull). */
 
@@ -35,42 +36,7 @@ export function verifyPassword(state: EmulatorState, password: string): TokenCla
   return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as TokenClaims;
 }
 
-function asList(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : value === undefined ? [] : [value];
-}
-
-function actionMatches(pattern: unknown, action: string): boolean {
-  return typeof pattern === 'string' && matchesWildcard(pattern.toLowerCase(), action.toLowerCase());
-}
-
-function principalMatches(principal: unknown, account: string, arn: string): boolean {
-  if (principal === '*') return true;
-  const aws = typeof principal === 'object' && principal !== null ? (principal as { AWS?: unknown }).AWS : undefined;
-  // An assumed-role session is named in policies by its role's ARN.
-  const session = /^arn:aws:sts::(\d{12}):assumed-role\/([^/]+)\//.exec(arn);
-  const role = session ? `arn:aws:iam::${session[1]}:role/${session[2]}` : undefined;
-  return asList(aws).some((p) => p === '*' || p === account || p === `arn:aws:iam::${account}:root` || p === arn || p === role);
-}
-
-/**
- * Does the repository's policy let this caller (of another account) do `action`, e.g.
- * "ecr:BatchGetImage"? Explicit Deny wins; conditions are not evaluated.
- */
-export function policyAllows(repository: EcrRepository, caller: { account: string; arn: string }, action: string): boolean {
-  if (!repository.policyText) return false;
-  let statements: unknown[];
-  try {
-    statements = asList((JSON.parse(repository.policyText) as { Statement?: unknown }).Statement);
-  } catch {
-    return false;
-  }
-  let allowed = false;
-  for (const raw of statements) {
-    const statement = raw as { Effect?: unknown; Principal?: unknown; Action?: unknown };
-    if (!principalMatches(statement.Principal, caller.account, caller.arn)) continue;
-    if (!asList(statement.Action).some((a) => actionMatches(a, action))) continue;
-    if (statement.Effect === 'Deny') return false;
-    if (statement.Effect === 'Allow') allowed = true;
-  }
-  return allowed;
+/** Does the repository's policy let this caller (of another account) do `action`, e.g. "ecr:BatchGetImage"? */
+export function policyAllows(repository: EcrRepository, caller: PolicyCaller, action: string): boolean {
+  return resourcePolicyAllows(repository.policyText, caller, action);
 }

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { EmulatorState } from '../../state.js';
 import { AwsError, type ServiceModule } from '../../types.js';
 import { findRoleByArn } from '../iam/store.js';
+import { resourcePolicyAllows } from '../iam/resource-policy.js';
 import { constraintMessage } from '../../protocols/wire.js';
 import { queryRouter, type QueryHandler, type QueryInput } from '../../protocols/query-rpc.js';
 
@@ -71,12 +72,24 @@ function readRoleTarget(state: EmulatorState, input: QueryInput): RoleTarget {
   if (durationSeconds > MAX_DURATION_SECONDS) {
     throw validationError('durationSeconds', String(durationSeconds), `Member must have value less than or equal to ${MAX_DURATION_SECONDS}`);
   }
-  // A role the emulator's IAM knows brings its id and MaxSessionDuration; any other role is assumable as is.
+  // A role the emulator's IAM knows brings its id and MaxSessionDuration; AssumeRoleWithWebIdentity takes any other role as is.
   const role = findRoleByArn(state, roleArn);
   if (role && durationSeconds > role.maxSessionDuration) {
     throw new AwsError('ValidationError', 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.');
   }
   return { roleArn, account: match[1]!, roleName: match[2]!, roleId: role?.id ?? `AROA${stableId(roleArn, 17)}`, sessionName, durationSeconds };
+}
+
+/**
+ * AssumeRole succeeds only into a role that exists and whose trust policy names the caller (its
+ * account, its ARN or, for a session, its role). AWS answers a missing role and an untrusted
+ * caller alike, so as not to tell which roles exist.
+ */
+function checkTrust(state: EmulatorState, caller: CallerIdentity, roleArn: string): void {
+  const role = findRoleByArn(state, roleArn);
+  if (!role || !resourcePolicyAllows(role.assumeRolePolicyDocument, caller, 'sts:AssumeRole')) {
+    throw new AwsError('AccessDenied', `User: ${caller.arn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`, 403);
+  }
 }
 
 /** Issues session credentials for a role and registers the key id, so requests signed with it act as the role. */
@@ -121,7 +134,11 @@ const handlers: Record<string, QueryHandler> = {
     const identity = callerIdentity(ctx.state, req.accessKeyId);
     return { Arn: identity.arn, UserId: identity.userId, Account: identity.account };
   },
-  AssumeRole: (input, _req, ctx) => ({ ...issueRoleCredentials(ctx.state, readRoleTarget(ctx.state, input), ctx.now()), PackedPolicySize: 0 }),
+  AssumeRole: (input, req, ctx) => {
+    const target = readRoleTarget(ctx.state, input);
+    checkTrust(ctx.state, callerIdentity(ctx.state, req.accessKeyId), target.roleArn);
+    return { ...issueRoleCredentials(ctx.state, target, ctx.now()), PackedPolicySize: 0 };
+  },
   AssumeRoleWithWebIdentity: (input, _req, ctx) => {
     const target = readRoleTarget(ctx.state, input);
     const token = input.string('WebIdentityToken');
