@@ -1,0 +1,1 @@
+var r=Object.defineProperty;var n=(e,o)=>r(e,"name",{value:o,configurable:!0});export const id=2850,ids=[2850],modules={2850:((e,o,t)=>{t.d(o,{BedrockAgentCoreControlClient:n(()=>d.z,"BedrockAgentCoreControlClient")});var d=t(3100)})};
