@@ -39,11 +39,15 @@ const MODEL_DEFECTS: Array<{ problem: RegExp; why: string }> = [
     why: "networkConfiguration is optional in AWS's current model (the SDK's); botocore's older copy requires it",
   },
   { problem: /ssm (GetParameterHistory|LabelParameterVersion) .*Labels: 0 items, below the min 1/, why: 'AWS CLI examples show "Labels": [] and "InvalidLabels": []' },
+  {
+    problem: /sts AssumeRole \(HTTP 403\) AccessDenied is neither in the model's errors/,
+    why: 'AWS refuses an untrusted or missing role with AccessDenied 403 (STS API reference, AssumeRole; IAM troubleshooting); the model lists no such error',
+  },
   { problem: /DescribeStackEvents .*ResourceStatus: "UPDATE(_ROLLBACK)?_COMPLETE_CLEANUP_IN_PROGRESS"/, why: "the stack's own events carry stack statuses (AWS CLI describe-stack-events example)" },
 ];
 
-/** Operations the emulator serves that AWS models nowhere (Cognito's unsigned OIDC documents). */
-const OUTSIDE_THE_MODELS = new Set(['cognito-idp GetOpenIdConfiguration', 'cognito-idp GetJwks']);
+/** Operations the emulator serves that AWS models nowhere (Cognito's unsigned OIDC documents and its OAuth token endpoint). */
+const OUTSIDE_THE_MODELS = new Set(['cognito-idp GetOpenIdConfiguration', 'cognito-idp GetJwks', 'cognito-idp Token']);
 
 const dataDir = botocoreDataDir();
 const models = new Map<string, ServiceModel>();

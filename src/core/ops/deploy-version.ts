@@ -58,7 +58,8 @@ export async function deployVersion(request: DeployVersionRequest): Promise<Depl
   const identity = await (request.identity ?? checkCredentials(clients.sts, environment, logger));
   const { ssm, agentcore: control } = clients;
 
-  // Secrets first: a missing one must fail before an image is copied across accounts.
+  // A malformed image-uri fails before any read; then secrets, as a missing one must fail before an image is copied across accounts.
+  if ('imageUri' in request.source) parseImageUri(request.source.imageUri, 'Input "image-uri"');
   const secrets = await logger.group('Reading secrets', () =>
     resolveSecrets(ssm, runtime.secrets, logger, {
       configPath: runtime.config_path,
