@@ -6,20 +6,19 @@
  * takes the lease at once. Cancelled during the candidate's smoke test, live is untouched.
  * Killed outright, its post step releases the lease it left. Run `npm run build` first.
  */
-import { BedrockAgentCoreControlClient, CreateAgentRuntimeCommand, GetAgentRuntimeEndpointCommand, UpdateAgentRuntimeCommand } from '@aws-sdk/client-bedrock-agentcore-control';
-import { GetParameterCommand, PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { GetAgentRuntimeEndpointCommand } from '@aws-sdk/client-bedrock-agentcore-control';
+import { GetParameterCommand, PutParameterCommand } from '@aws-sdk/client-ssm';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseLedger, type EndpointEntry } from '../../src/core/ledger.js';
+import type { EndpointEntry } from '../../src/core/ledger.js';
 import type { RunningEmulator } from '../../src/emulator/server.js';
+import { actionEnv } from '../helpers/action-env.js';
 import { runDistAction, type ActionRun, type RunOptions } from '../helpers/action-runner.js';
-import { clientOptions, control, startTestEmulator } from '../helpers/emulator.js';
-import { FIXTURE_SHA, startGitHubFixture } from '../helpers/github-fixture.js';
-import { pushTestImage } from './promotion-fixtures.js';
+import { control, startTestEmulator } from '../helpers/emulator.js';
+import { startGitHubFixture } from '../helpers/github-fixture.js';
+import { createDevRuntime, DEV, devClients, endpointMoves, newDevVersion, pushTestImage, writePromotionConfig } from './promotion-fixtures.js';
 
-const DEV = { account: '111111111111', region: 'us-west-2' };
-const LEDGER = '/agentcore/dev/runtimes/support-bot/ledger';
 const LOCK = '/agentcore/dev/runtimes/support-bot/lock';
 /** The runner kills the process tree 10 s after its SIGINT. */
 const RUNNER_KILL_MS = 10_000;
@@ -29,43 +28,16 @@ let workspace: string;
 let runtimeId = '';
 let image = '';
 
-const agentcore = () => new BedrockAgentCoreControlClient(clientOptions(emulator, DEV.account, DEV.region));
-const ssm = () => new SSMClient(clientOptions(emulator, DEV.account, DEV.region));
+const { agentcore, ssm } = devClients(() => emulator);
 
 beforeAll(async () => {
   emulator = await startTestEmulator();
   workspace = mkdtempSync(join(tmpdir(), 'cancel-'));
-  writeFileSync(
-    join(workspace, 'agentcore.json'),
-    JSON.stringify({
-      current_environment: 'dev',
-      environments: {
-        dev: {
-          region: DEV.region,
-          account_id: DEV.account,
-          default_agent_runtime: 'support-bot',
-          agent_runtimes: {
-            'support-bot': {
-              ecr_repository: 'support-bot',
-              iam_role: 'support-bot-runtime',
-              promotion: { smoke_test: { payload: { prompt: 'ping' }, expect_json: { runtime: 'support_bot_dev' }, attempts: 2, timeout_seconds: 30 }, bake_minutes: 0 },
-            },
-          },
-        },
-      },
-      global_resources: { ecr_repositories: { 'support-bot': {} }, iam_roles: { 'support-bot-runtime': {} } },
-    }),
-  );
+  writePromotionConfig(workspace, {
+    promotion: { smoke_test: { payload: { prompt: 'ping' }, expect_json: { runtime: 'support_bot_dev' }, attempts: 2, timeout_seconds: 30 }, bake_minutes: 0 },
+  }, { default_agent_runtime: 'support-bot' });
   image = await pushTestImage(emulator, DEV, 'agent');
-  const created = await agentcore().send(
-    new CreateAgentRuntimeCommand({
-      agentRuntimeName: 'support_bot_dev',
-      agentRuntimeArtifact: { containerConfiguration: { containerUri: image } },
-      roleArn: 'arn:aws:iam::111111111111:role/agentcore-support-bot-runtime-dev',
-      networkConfiguration: { networkMode: 'PUBLIC' },
-    }),
-  );
-  runtimeId = created.agentRuntimeId!;
+  runtimeId = await createDevRuntime(agentcore(), image);
   // Versions 1 and 2, both promoted in turn: the ledger knows 1 → 2, so a rollback has a version to return to.
   expectSuccess(await promote({ version: '1' }, '100'));
   expect(await newVersion()).toBe('2');
@@ -76,30 +48,12 @@ afterAll(async () => {
   await emulator.stop();
 });
 
-async function newVersion(): Promise<string> {
-  const answer = await agentcore().send(
-    new UpdateAgentRuntimeCommand({
-      agentRuntimeId: runtimeId,
-      agentRuntimeArtifact: { containerConfiguration: { containerUri: image } },
-      roleArn: 'arn:aws:iam::111111111111:role/agentcore-support-bot-runtime-dev',
-      networkConfiguration: { networkMode: 'PUBLIC' },
-      environmentVariables: { BUILD: String(Date.now()) },
-    }),
-  );
-  return answer.agentRuntimeVersion!;
+function newVersion(): Promise<string> {
+  return newDevVersion(agentcore(), runtimeId, image);
 }
 
 function env(runId: string): Record<string, string> {
-  return {
-    AWS_ENDPOINT_URL: emulator.url,
-    AWS_ACCESS_KEY_ID: DEV.account,
-    AWS_SECRET_ACCESS_KEY: 'x',
-    GITHUB_SHA: FIXTURE_SHA,
-    GITHUB_REPOSITORY: 'octo/agents',
-    GITHUB_RUN_ID: runId,
-    GITHUB_ACTOR: 'octocat',
-    GITHUB_SERVER_URL: 'https://github.com',
-  };
+  return actionEnv(emulator, DEV.account, runId);
 }
 
 function promote(inputs: Record<string, string>, runId: string, options: Partial<RunOptions> = {}): Promise<ActionRun> {
@@ -124,8 +78,7 @@ async function lockHeld(): Promise<boolean> {
 }
 
 async function lastMove(): Promise<EndpointEntry | undefined> {
-  const value = (await ssm().send(new GetParameterCommand({ Name: LEDGER }))).Parameter!.Value!;
-  return parseLedger(value, LEDGER).entries.filter((e): e is EndpointEntry => e.type === 'endpoint').at(-1);
+  return (await endpointMoves(ssm())).at(-1);
 }
 
 test('SIGINT during the bake: live back on the version it served, summary written, no lease, exit well before the kill; a rollback right after takes the lease at once', async () => {

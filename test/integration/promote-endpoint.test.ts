@@ -7,9 +7,7 @@
 import { BedrockAgentCoreClient, InvokeAgentRuntimeCommand } from '@aws-sdk/client-bedrock-agentcore';
 import {
   BedrockAgentCoreControlClient,
-  CreateAgentRuntimeCommand,
   GetAgentRuntimeEndpointCommand,
-  UpdateAgentRuntimeCommand,
   UpdateAgentRuntimeEndpointCommand,
 } from '@aws-sdk/client-bedrock-agentcore-control';
 import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
@@ -24,7 +22,7 @@ import { actionEnv } from '../helpers/action-env.js';
 import { runDistAction, type ActionRun } from '../helpers/action-runner.js';
 import { clientOptions, control, startTestEmulator } from '../helpers/emulator.js';
 import { FIXTURE_SHA, startGitHubFixture, type GitHubFixture } from '../helpers/github-fixture.js';
-import { DEV, endpointMoves, pushTestImage, READ_ONLY, RUN_URL, writePromotionConfig } from './promotion-fixtures.js';
+import { createDevRuntime, DEV, endpointMoves, newDevVersion, pushTestImage, READ_ONLY, RUN_URL, writePromotionConfig } from './promotion-fixtures.js';
 
 const ALARM = 'support-bot-errors';
 
@@ -56,15 +54,7 @@ beforeAll(async () => {
   );
   await control(emulator, 'POST', 'settings', { provisioningDelayMs: 200 });
   image = await pushTestImage(emulator, DEV, 'agent');
-  const created = await agentcore().send(
-    new CreateAgentRuntimeCommand({
-      agentRuntimeName: 'support_bot_dev',
-      agentRuntimeArtifact: { containerConfiguration: { containerUri: image } },
-      roleArn: 'arn:aws:iam::111111111111:role/agentcore-support-bot-runtime-dev',
-      networkConfiguration: { networkMode: 'PUBLIC' },
-    }),
-  );
-  runtimeId = created.agentRuntimeId!;
+  runtimeId = await createDevRuntime(agentcore(), image);
   await cloudwatch().send(
     new PutMetricAlarmCommand({
       AlarmName: ALARM,
@@ -85,17 +75,9 @@ afterAll(async () => {
 
 /** Makes the next version (an environment variable change is enough) and waits for READY. */
 async function newVersion(): Promise<string> {
-  const answer = await agentcore().send(
-    new UpdateAgentRuntimeCommand({
-      agentRuntimeId: runtimeId,
-      agentRuntimeArtifact: { containerConfiguration: { containerUri: image } },
-      roleArn: 'arn:aws:iam::111111111111:role/agentcore-support-bot-runtime-dev',
-      networkConfiguration: { networkMode: 'PUBLIC' },
-      environmentVariables: { BUILD: String(Date.now()) },
-    }),
-  );
+  const version = await newDevVersion(agentcore(), runtimeId, image);
   await settle();
-  return answer.agentRuntimeVersion!;
+  return version;
 }
 
 const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -4,8 +4,9 @@
  * templates/ecr-repository.yaml does (tags immutable except keep-*), pushed with the product's
  * own registry client.
  */
+import { BedrockAgentCoreControlClient, CreateAgentRuntimeCommand, UpdateAgentRuntimeCommand } from '@aws-sdk/client-bedrock-agentcore-control';
 import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
-import { GetParameterCommand, type SSMClient } from '@aws-sdk/client-ssm';
+import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,12 @@ export const LEDGER = '/agentcore/dev/runtimes/support-bot/ledger';
 export const RUN_URL = (id: string | number) => `https://github.com/octo/agents/actions/runs/${id}`;
 /** Read-only by name; every other operation in the emulator's request log changed something. */
 export const READ_ONLY = /^(Get|List|Describe|BatchGet|Invoke|Head|Ping)/;
+
+/** dev's SDK clients in the emulator, made on each call (the emulator starts in beforeAll). */
+export function devClients(emulator: () => { url: string }) {
+  const options = () => clientOptions(emulator(), DEV.account, DEV.region);
+  return { agentcore: () => new BedrockAgentCoreControlClient(options()), ssm: () => new SSMClient(options()) };
+}
 
 /** Writes agentcore.json with dev's support-bot and its promotion settings (no bake unless given). */
 export function writePromotionConfig(workspace: string, runtime: RuntimeInput = { promotion: { bake_minutes: 0 } }, dev: EnvironmentInput = {}): void {
@@ -59,4 +66,30 @@ export async function pushTestImage(emulator: { url: string }, where: { account:
     if (saved === undefined) delete process.env.AWS_ENDPOINT_URL;
     else process.env.AWS_ENDPOINT_URL = saved;
   }
+}
+
+const DEV_RUNTIME = {
+  roleArn: 'arn:aws:iam::111111111111:role/agentcore-support-bot-runtime-dev',
+  networkConfiguration: { networkMode: 'PUBLIC' as const },
+};
+
+/** Creates dev's support_bot_dev runtime (version 1) on `image`, as deploy-version would; returns its id. */
+export async function createDevRuntime(agentcore: BedrockAgentCoreControlClient, image: string): Promise<string> {
+  const created = await agentcore.send(
+    new CreateAgentRuntimeCommand({ agentRuntimeName: 'support_bot_dev', agentRuntimeArtifact: { containerConfiguration: { containerUri: image } }, ...DEV_RUNTIME }),
+  );
+  return created.agentRuntimeId!;
+}
+
+/** Makes the runtime's next version (an environment variable change is enough); returns its number. */
+export async function newDevVersion(agentcore: BedrockAgentCoreControlClient, runtimeId: string, image: string): Promise<string> {
+  const answer = await agentcore.send(
+    new UpdateAgentRuntimeCommand({
+      agentRuntimeId: runtimeId,
+      agentRuntimeArtifact: { containerConfiguration: { containerUri: image } },
+      ...DEV_RUNTIME,
+      environmentVariables: { BUILD: String(Date.now()) },
+    }),
+  );
+  return answer.agentRuntimeVersion!;
 }

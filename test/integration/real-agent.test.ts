@@ -8,18 +8,19 @@
 import { BedrockAgentCoreClient, InvokeAgentRuntimeCommand } from '@aws-sdk/client-bedrock-agentcore';
 import { BedrockAgentCoreControlClient, CreateAgentRuntimeCommand, GetAgentRuntimeEndpointCommand } from '@aws-sdk/client-bedrock-agentcore-control';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { RunningEmulator } from '../../src/emulator/server.js';
 import { exampleAgentImage } from '../../src/testing/example-agent.js';
 import { alive, pushImage } from '../helpers/agent-image.js';
+import { actionEnv } from '../helpers/action-env.js';
 import { runDistAction, type ActionRun } from '../helpers/action-runner.js';
 import { clientOptions, control, startTestEmulator } from '../helpers/emulator.js';
+import { DEV, writePromotionConfig } from './promotion-fixtures.js';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const agentDir = join(repoRoot, 'examples', 'agent');
-const DEV = { account: '111111111111', region: 'us-west-2' };
 const SESSION = 'integration-session-id-long-enough-000001';
 
 let emulator: RunningEmulator;
@@ -29,27 +30,13 @@ beforeAll(async () => {
   emulator = await startTestEmulator();
   await control(emulator, 'POST', 'settings', { provisioningDelayMs: 100 });
   workspace = mkdtempSync(join(tmpdir(), 'real-agent-'));
-  writeFileSync(
-    join(workspace, 'agentcore.json'),
-    JSON.stringify({
-      current_environment: 'dev',
-      environments: {
-        dev: {
-          region: DEV.region,
-          account_id: DEV.account,
-          default_agent_runtime: 'support-bot',
-          agent_runtimes: {
-            'support-bot': {
-              ecr_repository: 'support-bot',
-              iam_role: 'support-bot-runtime',
-              environment_variables: { LOG_LEVEL: 'debug', PROMPT_STYLE: 'terse' },
-              promotion: { smoke_test: { payload: { prompt: 'ping' }, expect_status: 200, expect_body: 'pong', attempts: 1, timeout_seconds: 20 }, bake_minutes: 0 },
-            },
-          },
-        },
-      },
-      global_resources: { ecr_repositories: { 'support-bot': {} }, iam_roles: { 'support-bot-runtime': {} } },
-    }),
+  writePromotionConfig(
+    workspace,
+    {
+      environment_variables: { LOG_LEVEL: 'debug', PROMPT_STYLE: 'terse' },
+      promotion: { smoke_test: { payload: { prompt: 'ping' }, expect_status: 200, expect_body: 'pong', attempts: 1, timeout_seconds: 20 }, bake_minutes: 0 },
+    },
+    { default_agent_runtime: 'support-bot' },
   );
 });
 afterAll(async () => {
@@ -60,16 +47,7 @@ function act(name: string, inputs: Record<string, string>, runId: string): Promi
   return runDistAction(name, {
     cwd: workspace,
     inputs: { 'config-file': 'agentcore.json', 'timeout-minutes': '1', ...inputs },
-    env: {
-      AWS_ENDPOINT_URL: emulator.url,
-      AWS_ACCESS_KEY_ID: DEV.account,
-      AWS_SECRET_ACCESS_KEY: 'x',
-      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-      GITHUB_REPOSITORY: 'octo/agents',
-      GITHUB_RUN_ID: runId,
-      GITHUB_ACTOR: 'octocat',
-      GITHUB_SERVER_URL: 'https://github.com',
-    },
+    env: actionEnv(emulator, DEV.account, runId),
   });
 }
 

@@ -9,17 +9,14 @@ import { DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
 import { promoteEndpoint, type PromoteRequest } from '../../../src/core/ops/promote-endpoint.js';
 import { PromotionFailure } from '../../../src/core/promotion/promote-result.js';
 import { IMAGE_A, IMAGE_B } from '../fixtures.js';
-import { FakeAws, LOCK, START, alarm, cloudwatch, control, data, sessionBase, tools, withPromotion } from './runtime-fakes.js';
+import { FakeAws, LIVE_WHERE, LOCK, START, alarm, cloudwatch, control, data, sessionBase, tools, withPromotion, seedLiveOnFirst } from './runtime-fakes.js';
 
 const aws = new FakeAws();
-const WHERE = 'endpoint "live" of runtime "support-bot" (support_bot_dev) of environment "dev" (us-west-2)';
 const ALARM_NAME = 'support-bot-errors';
 const PROMOTION = { smoke_test: { payload: { prompt: 'ping' }, expect_body: 'pong', attempts: 2 }, bake_minutes: 5, alarms: [ALARM_NAME] };
 
 beforeEach(() => {
-  aws.reset();
-  aws.seedRuntime([IMAGE_A, IMAGE_B], { live: '1' });
-  aws.seedLedger([{ type: 'endpoint', endpoint: 'live', to: '1', kind: 'promote', result: 'succeeded', actor: 'someone', runUrl: 'https://github.com/o/r/actions/runs/1', time: new Date(START - 86_400_000).toISOString() }]);
+  seedLiveOnFirst(aws, [IMAGE_A, IMAGE_B]);
 });
 
 function answer(body: string, statusCode = 200) {
@@ -56,7 +53,7 @@ test('cancelled during the bake: live goes back to the version it served, the le
   const error = await failure(promoteEndpoint(req));
 
   expect(error.message).toBe(
-    `Promotion of version 2 to ${WHERE} was cancelled: it was cancelled after endpoint "live" moved to version 2, before its bake proved it; live was returned to version 1 (READY).`,
+    `Promotion of version 2 to ${LIVE_WHERE} was cancelled: it was cancelled after endpoint "live" moved to version 2, before its bake proved it; live was returned to version 1 (READY).`,
   );
   expect(liveUpdates()).toEqual(['2', '1']);
   expect(aws.serving('live')).toBe('1');
@@ -90,7 +87,7 @@ test('cancelled during the smoke test: live is never touched', async () => {
   const req = request(controller);
   const error = await failure(promoteEndpoint(req));
 
-  expect(error.message).toBe(`Promotion of version 2 to ${WHERE} was cancelled: it was cancelled before endpoint "live" moved: live was not touched.`);
+  expect(error.message).toBe(`Promotion of version 2 to ${LIVE_WHERE} was cancelled: it was cancelled before endpoint "live" moved: live was not touched.`);
   expect(liveUpdates()).toEqual([]);
   expect(aws.serving('live')).toBe('1');
   expect(aws.moves()).toEqual([['candidate', '2']]);
@@ -105,7 +102,7 @@ test('cancelled before the lease: no change, no ledger entry, no lease', async (
   const entries = aws.ledger()!.entries.length;
   const error = await failure(promoteEndpoint(request(controller)));
 
-  expect(error.message).toBe(`Promotion of version 2 to ${WHERE} was cancelled before any change.`);
+  expect(error.message).toBe(`Promotion of version 2 to ${LIVE_WHERE} was cancelled before any change.`);
   expect(error.result.outcome).toBe('cancelled');
   expect(aws.moves()).toEqual([]);
   expect(aws.ledger()!.entries).toHaveLength(entries);

@@ -5,18 +5,14 @@ import { PutImageCommand } from '@aws-sdk/client-ecr';
 import { promoteEndpoint, type PromoteRequest } from '../../../src/core/ops/promote-endpoint.js';
 import { PromotionFailure } from '../../../src/core/promotion/promote-result.js';
 import { IMAGE_A, IMAGE_B } from '../fixtures.js';
-import { FakeAws, LOCK, RUN, START, alarm, alarmStates, cloudwatch, control, data, ecr, sessionBase, tools, withPromotion } from './runtime-fakes.js';
+import { FakeAws, LIVE_WHERE, LOCK, RUN, START, alarm, alarmStates, cloudwatch, control, data, ecr, sessionBase, tools, withPromotion, seedLiveOnFirst } from './runtime-fakes.js';
 
 const aws = new FakeAws();
-const WHERE = 'endpoint "live" of runtime "support-bot" (support_bot_dev) of environment "dev" (us-west-2)';
 const ALARM_NAME = 'support-bot-errors';
 const PROMOTION = { smoke_test: { payload: { prompt: 'ping' }, expect_body: 'pong', attempts: 2 }, bake_minutes: 1, alarms: [ALARM_NAME] };
 
 beforeEach(() => {
-  aws.reset();
-  // Versions 1 and 2; live serves 1; no candidate endpoint yet.
-  aws.seedRuntime([IMAGE_A, IMAGE_B], { live: '1' });
-  aws.seedLedger([{ type: 'endpoint', endpoint: 'live', to: '1', kind: 'promote', result: 'succeeded', actor: 'someone', runUrl: 'https://github.com/o/r/actions/runs/1', time: new Date(START - 86_400_000).toISOString() }]);
+  seedLiveOnFirst(aws, [IMAGE_A, IMAGE_B]);
   alarmStates([alarm(ALARM_NAME, 'OK')]);
 });
 
@@ -97,7 +93,7 @@ test('a failed smoke test leaves live untouched and records the failure', async 
   const error = await failure(promoteEndpoint(req));
 
   expect(error.message).toBe(
-    `Promotion of version 2 to ${WHERE} failed: the smoke test of the candidate endpoint "candidate" (version 2) failed 2 time(s); ` +
+    `Promotion of version 2 to ${LIVE_WHERE} failed: the smoke test of the candidate endpoint "candidate" (version 2) failed 2 time(s); ` +
       'last: status 500, expected 200. Live was not touched. Response (first 500 characters): upstream exploded.',
   );
   expect(data.commandCalls(InvokeAgentRuntimeCommand)).toHaveLength(2);
@@ -120,7 +116,7 @@ test('an alarm in ALARM during the bake rolls live back, verified, and the ledge
   const error = await failure(promoteEndpoint(req));
 
   expect(error.message).toBe(
-    `Promotion of version 2 to ${WHERE} failed: alarm "${ALARM_NAME}" went to ALARM at ${new Date(START).toISOString()} (3s into the bake): Threshold Crossed: 5 errors. ` +
+    `Promotion of version 2 to ${LIVE_WHERE} failed: alarm "${ALARM_NAME}" went to ALARM at ${new Date(START).toISOString()} (3s into the bake): Threshold Crossed: 5 errors. ` +
       'Rolled back: endpoint "live" serves version 1 (READY) again.',
   );
   expect(aws.moves()).toEqual([
@@ -159,7 +155,7 @@ test('compare-and-swap refuses to move live when it moved during the smoke test'
   const error = await failure(promoteEndpoint(req));
 
   expect(error.message).toBe(
-    `Promotion of version 3 to ${WHERE} failed: endpoint "live" serves version 2, but this run read version 1 at its start: another promotion or a hand move changed it. Nothing was moved.`,
+    `Promotion of version 3 to ${LIVE_WHERE} failed: endpoint "live" serves version 2, but this run read version 1 at its start: another promotion or a hand move changed it. Nothing was moved.`,
   );
   expect(liveUpdates()).toHaveLength(0);
   expect(aws.serving('live')).toBe('2');
@@ -170,7 +166,7 @@ test('expected-version refuses before anything moves when live serves another ve
   const { req, changes } = request({ expectedVersion: '5' });
   const error = await failure(promoteEndpoint(req));
 
-  expect(error.message).toBe(`Promotion of version 2 to ${WHERE} failed: endpoint "live" serves version 1, not expected-version 5. Nothing was moved.`);
+  expect(error.message).toBe(`Promotion of version 2 to ${LIVE_WHERE} failed: endpoint "live" serves version 1, not expected-version 5. Nothing was moved.`);
   expect(aws.moves()).toEqual([]);
   expect(data.calls()).toHaveLength(0);
   expect(changes).toEqual([]);
@@ -181,7 +177,7 @@ test('a version already live is nothing to do: no lease, no move', async () => {
   const result = await promoteEndpoint(req);
 
   expect(result).toMatchObject({ outcome: 'unchanged', changed: false, headline: 'Version 1 was already live.', smoke: { outcome: 'skipped' }, bake: { outcome: 'skipped' } });
-  expect(req.logger.lines).toContain(`notice: Version 1 is already live on ${WHERE}: nothing to do.`);
+  expect(req.logger.lines).toContain(`notice: Version 1 is already live on ${LIVE_WHERE}: nothing to do.`);
   expect(aws.moves()).toEqual([]);
   expect(aws.puts()).toEqual([]);
 });
@@ -207,7 +203,7 @@ test('a live move that ends UPDATE_FAILED is repaired back to the version live s
   const error = await failure(promoteEndpoint(req));
 
   expect(error.message).toBe(
-    `Promotion of version 2 to ${WHERE} failed: moving endpoint "live" from version 1 to version 2 failed: ` +
+    `Promotion of version 2 to ${LIVE_WHERE} failed: moving endpoint "live" from version 1 to version 2 failed: ` +
       'UPDATE_FAILED: Internal failure while updating the endpoint. It serves version 1 (READY) now.',
   );
   expect(aws.moves()).toEqual([

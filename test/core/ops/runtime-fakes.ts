@@ -364,3 +364,13 @@ export function alarmStates(...states: ReturnType<typeof alarm>[][]): void {
   for (const metric of states.slice(0, -1)) stub.resolvesOnce({ MetricAlarms: metric });
   stub.resolves({ MetricAlarms: states.at(-1)! });
 }
+
+/** How messages name dev's live endpoint of support-bot. */
+export const LIVE_WHERE = 'endpoint "live" of runtime "support-bot" (support_bot_dev) of environment "dev" (us-west-2)';
+
+/** Versions 1 and 2 of images A and B; live serves 1, promoted a day ago; no candidate endpoint yet. */
+export function seedLiveOnFirst(aws: FakeAws, images: [string, string]): void {
+  aws.reset();
+  aws.seedRuntime(images, { live: '1' });
+  aws.seedLedger([{ type: 'endpoint', endpoint: 'live', to: '1', kind: 'promote', result: 'succeeded', actor: 'someone', runUrl: 'https://github.com/o/r/actions/runs/1', time: new Date(START - 86_400_000).toISOString() }]);
+}
