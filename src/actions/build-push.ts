@@ -15,7 +15,7 @@ import { buildPushSpec } from '../github/specs/build-push.js';
 import { buildPushSummary, buildPushTarget } from '../github/summaries/build-push.js';
 
 export async function run(): Promise<void> {
-  await runAction(buildPushSpec, async ({ logger, summary, setOutput }) => {
+  await runAction(buildPushSpec, async ({ logger, summary, setOutput, signal }) => {
     const inputs = readInputs(buildPushSpec.inputs);
     const info = runInfo();
     const tag = inputs.tag ?? info.shortCommit;
@@ -25,7 +25,6 @@ export async function run(): Promise<void> {
     const config = await loadConfigFile(inputs['config-file']);
     const { environment, runtime } = selectTarget(config, inputs.environment, inputs['agent-runtime']);
     summary.add(buildPushTarget(environment, runtime, inputs.builder));
-
     // GITHUB_SERVER_URL is not in RunInfo; it makes the source label right on GitHub Enterprise too.
     const sourceUrl = info.repository ? `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${info.repository}` : '';
     // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk.
@@ -48,6 +47,7 @@ export async function run(): Promise<void> {
       clients: await createClients({ region: environment.region }, ['sts', 'ecr']),
       clock: systemClock,
       logger,
+      signal,
     });
 
     setOutput('image-uri', result.imageUri);

@@ -10,7 +10,7 @@ import { driftCheckSpec } from '../github/specs/drift-check.js';
 import { renderSummary } from '../github/summaries/drift-check.js';
 
 export async function run(): Promise<void> {
-  await runAction(driftCheckSpec, async ({ logger, summary, setOutput }) => {
+  await runAction(driftCheckSpec, async ({ logger, summary, setOutput, signal }) => {
     const inputs = readInputs(driftCheckSpec.inputs);
     const config = await loadConfigFile(inputs['config-file']);
     const info = runInfo();
@@ -26,6 +26,7 @@ export async function run(): Promise<void> {
       run: { commit: info.commit, runUrl: info.runUrl },
       clock: systemClock,
       logger,
+      signal,
     });
 
     const reportPath = await writeReportFile(report, inputs['report-file']);

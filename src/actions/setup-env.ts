@@ -11,7 +11,7 @@ import { setupEnvSpec } from '../github/specs/setup-env.js';
 import { renderInfraResults, setupEnvTable } from '../github/summaries/setup-env.js';
 
 export async function run(): Promise<void> {
-  await runAction(setupEnvSpec, async ({ logger, summary, setOutput, exportVariable }) => {
+  await runAction(setupEnvSpec, async ({ logger, summary, setOutput, exportVariable, signal }) => {
     const inputs = readInputs(setupEnvSpec.inputs);
     const config = await loadConfigFile(inputs['config-file']);
     const { environment, runtime } = selectTarget(config, inputs.environment, inputs['agent-runtime']);
@@ -35,6 +35,7 @@ export async function run(): Promise<void> {
         clients: { sts, ...(await createClients({ region: environment.region }, ['cloudformation', 'iam', 'cognito'])) },
         clock: systemClock,
         logger,
+        signal,
         onAccount: ({ account, configHash }) => {
           checked = true;
           exportVariable('AWS_REGION', environment.region);

@@ -7,7 +7,7 @@ import { syncConfigSpec } from '../github/specs/sync-config.js';
 import { syncConfigSummary } from '../github/summaries/sync-config.js';
 
 export async function run(): Promise<void> {
-  await runAction(syncConfigSpec, async ({ logger, summary, setOutput }) => {
+  await runAction(syncConfigSpec, async ({ logger, summary, setOutput, signal }) => {
     const inputs = readInputs(syncConfigSpec.inputs);
     const mode = inputs.mode as 'push' | 'check';
     const dryRun = inputs['dry-run'];
@@ -17,7 +17,7 @@ export async function run(): Promise<void> {
     // the account checks start before the orchestrator and its clients load, during their round trips.
     const access = (await import('../core/sync/environments.js')).startEnvironmentChecks(config, inputs.environments, createClients, logger);
     const { concludeSyncConfig, syncConfig } = await import('../core/ops/sync-config.js');
-    const request = { config, environments: inputs.environments, mode, prune: inputs.prune, dryRun, clientsFor: createClients, access, clock: systemClock, logger };
+    const request = { config, environments: inputs.environments, mode, prune: inputs.prune, dryRun, clientsFor: createClients, access, clock: systemClock, logger, signal };
     const result = await syncConfig(request);
 
     setOutput('changed', result.changed);

@@ -8,7 +8,9 @@
  *   → wait for the stack, printing each new event → outputs.
  *
  * A failure names the resource, its type and CloudFormation's reason; CloudFormation has rolled
- * the stack back by then, so its previous state stays.
+ * the stack back by then, so its previous state stays. A cancel (signal) stops every wait and
+ * starts no new call that changes the stack; a change set already executing is left to
+ * CloudFormation, and the cancel says which stack and in what status.
  */
 import {
   CreateChangeSetCommand,
@@ -24,10 +26,11 @@ import {
   type Stack,
 } from '@aws-sdk/client-cloudformation';
 import { parse as parseYaml } from 'yaml';
+import { CancelledError, isCancelled, throwIfCancelled } from '../cancel.js';
 import type { Clock } from '../clock.js';
 import { UserError, explain, isAwsErrorNamed } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { isTransientAwsError, waitUntil, type WaitCheck } from '../wait.js';
+import { isTransientAwsError, waitUntil, type WaitCheck, type WaitResult } from '../wait.js';
 import { StackEventStream, formatEvent } from './events.js';
 
 export interface StackDeployment {
@@ -38,8 +41,11 @@ export interface StackDeployment {
   /** Deadline of each wait (change set, stack operation, deletion). */
   timeoutMs: number;
   cloudformation: CloudFormationClient;
+  /** Its sleeps end with a CancelledError once the signal aborts (cancellableClock). */
   clock: Clock;
   logger: Logger;
+  /** Aborted when the step is cancelled. */
+  signal?: AbortSignal | undefined;
 }
 
 export type StackAction = 'created' | 'recreated' | 'updated' | 'unchanged';
@@ -69,6 +75,7 @@ export async function deployStack(request: StackDeployment): Promise<StackOutcom
           'Set the input recreate-failed-stacks to true to delete and recreate it, or delete it yourself.',
       );
     }
+    throwIfCancelled(request.signal);
     logger.warning(`Stack ${stackName} is in ROLLBACK_COMPLETE from a failed first create: deleting it to create it again (recreate-failed-stacks).`);
     await deleteFailedStack(request);
     stack = undefined;
@@ -88,6 +95,7 @@ export async function deployStack(request: StackDeployment): Promise<StackOutcom
     return { action: 'unchanged', changes: [], outputs: outputsOf(stack) };
   }
 
+  throwIfCancelled(request.signal);
   const changeSet = await createChangeSet(request, type);
   const described = await waitForChangeSet(request, changeSet.id);
   if (described.status === 'FAILED') {
@@ -106,6 +114,7 @@ export async function deployStack(request: StackDeployment): Promise<StackOutcom
 
   const events = new StackEventStream(request.cloudformation, stackName, request.clock, logger);
   await call(`Reading the events of stack ${stackName} (CloudFormation DescribeStackEvents)`, () => events.mark());
+  if (request.signal?.aborted) throw new CancelledError(`Cancelled before stack ${stackName} changed: its change set ${changeSet.id} was made but not executed.`);
   await call(`Executing the change set of ${stackName} (CloudFormation ExecuteChangeSet)`, () =>
     request.cloudformation.send(new ExecuteChangeSetCommand({ ChangeSetName: changeSet.id })),
   );
@@ -278,19 +287,29 @@ function stackCheck(stack: Stack | undefined): WaitCheck {
 }
 
 async function waitForStack(request: StackDeployment, verb: 'create' | 'update', events: StackEventStream): Promise<Stack | undefined> {
-  const result = await call(`Waiting for stack ${request.stackName} (CloudFormation DescribeStacks, DescribeStackEvents)`, () => waitUntil({
-    what: `stack ${request.stackName}`,
-    poll: async () => {
-      await events.poll();
-      return describeStack(request, request.stackName);
-    },
-    check: stackCheck,
-    timeoutMs: request.timeoutMs,
-    clock: request.clock,
-    logger: request.logger,
-    transient: isTransientAwsError,
-    timeoutHint: 'The stack operation goes on in CloudFormation; run again once it has ended.',
-  }));
+  let result: WaitResult<Stack | undefined>;
+  // The status last read is what a cancel reports: no call is made after it.
+  let status = `${verb.toUpperCase()}_IN_PROGRESS`;
+  try {
+    result = await call(`Waiting for stack ${request.stackName} (CloudFormation DescribeStacks, DescribeStackEvents)`, () => waitUntil({
+      what: `stack ${request.stackName}`,
+      poll: async () => {
+        await events.poll();
+        const stack = await describeStack(request, request.stackName);
+        status = stack?.StackStatus ?? status;
+        return stack;
+      },
+      check: stackCheck,
+      timeoutMs: request.timeoutMs,
+      clock: request.clock,
+      logger: request.logger,
+      transient: isTransientAwsError,
+      timeoutHint: 'The stack operation goes on in CloudFormation; run again once it has ended.',
+    }));
+  } catch (error) {
+    if (isCancelled(error)) throw cancelledDuring(request, verb, status);
+    throw error;
+  }
   if (result.outcome === 'done') return result.value;
 
   await call(`Reading the events of stack ${request.stackName} (CloudFormation DescribeStackEvents)`, () => events.poll());
@@ -303,6 +322,14 @@ async function waitForStack(request: StackDeployment, verb: 'create' | 'update',
         ? 'CloudFormation rolled the stack back: its previous state is unchanged.'
         : 'The rollback did not complete: see the stack events in the CloudFormation console.';
   throw new UserError(`Stack ${request.stackName} failed to ${verb} (${result.status}): ${cause}. ${after}`);
+}
+
+/** The cancel of a stack operation under way: CloudFormation finishes (or rolls back) what was asked; the error says where it stands. */
+function cancelledDuring(request: StackDeployment, verb: 'create' | 'update', status: string): CancelledError {
+  return new CancelledError(
+    `Cancelled while stack ${request.stackName} was being ${verb === 'create' ? 'created' : 'updated'}: its change set was already executing and is left to CloudFormation, ` +
+      `the stack's status when last read was ${status}. Run setup-env again once it has ended.`,
+  );
 }
 
 function outputsOf(stack: Stack | undefined): Record<string, string> {

@@ -3,12 +3,14 @@
  * an OCI layout (buildah, docker buildx, or a prebuilt one) → refuse another platform → log in
  * to ECR → push by digest, skipping what the repository already has.
  *
- * Nothing is pushed before the tag is known to be free (or already this image).
+ * Nothing is pushed before the tag is known to be free (or already this image). A cancel
+ * (signal) stops the registry's retry waits and starts no push once the build is done.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DescribeRepositoriesCommand, type ECRClient, type Repository } from '@aws-sdk/client-ecr';
 import type { EnvironmentClients } from '../aws/clients.js';
+import { cancellableClock, throwIfCancelled } from '../cancel.js';
 import { buildLayout } from '../build/build.js';
 import { selectBuilder, type BuildSpec, type Builder } from '../build/builders.js';
 import type { CommandRunner } from '../build/command.js';
@@ -34,6 +36,8 @@ export interface BuildPushRequest {
   /** Paces the registry client's retries of throttled and failed requests. */
   clock: Clock;
   logger: Logger;
+  /** Aborted when the step is cancelled. */
+  signal?: AbortSignal | undefined;
 }
 
 export interface BuildPushResult {
@@ -81,9 +85,10 @@ export async function buildPush(request: BuildPushRequest): Promise<BuildPushRes
     );
     const image = await readOciLayout(layout, platform);
     logger.info(`Built ${image.digest} for ${formatPlatform(image.platform)}`);
+    throwIfCancelled(request.signal);
 
     return await logger.group(`Pushing to ${repository} in ${identity.account}/${region}`, async () => {
-      const client = await loginToEcr({ ecr: clients.ecr, region }, { registryId: identity.account, mask: (secret) => logger.secret(secret), logger, clock: request.clock });
+      const client = await loginToEcr({ ecr: clients.ecr, region }, { registryId: identity.account, mask: (secret) => logger.secret(secret), logger, clock: cancellableClock(request.clock, request.signal) });
       const tagged = await client.manifestDigest(repository, request.tag);
       const present = (await client.manifestDigest(repository, image.digest)) === image.digest;
       if (tagged && tagged !== image.digest) {
@@ -95,6 +100,7 @@ export async function buildPush(request: BuildPushRequest): Promise<BuildPushRes
         }
         logger.warning(`Tag "${request.tag}" of ${client.repositoryUri(repository)} moves from ${tagged} to ${image.digest}.`);
       }
+      throwIfCancelled(request.signal);
       const pushed = await pushOciLayout(client, repository, layout, { tag: request.tag, platform, logger });
       return {
         account: identity.account,

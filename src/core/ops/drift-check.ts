@@ -2,8 +2,10 @@
  * drift-check: for each environment these credentials reach (others are skipped with a reason),
  * compares SSM and AgentCore with the resolved repo config (drift/check.ts, per environment);
  * an environment that cannot be read is an error in the report, and the others are still checked.
+ * A cancel (signal) checks no further environment.
  */
 import type { ClientFactory } from '../aws/clients.js';
+import { throwIfCancelled } from '../cancel.js';
 import type { Clock } from '../clock.js';
 import type { LoadedConfig } from '../config/index.js';
 import { checkEnvironment } from '../drift/check.js';
@@ -25,6 +27,8 @@ export interface DriftCheckRequest {
   clock: Clock;
   logger: Logger;
   concurrency?: number;
+  /** Aborted when the step is cancelled. */
+  signal?: AbortSignal | undefined;
 }
 
 export async function driftCheck(request: DriftCheckRequest): Promise<DriftReport> {
@@ -32,6 +36,7 @@ export async function driftCheck(request: DriftCheckRequest): Promise<DriftRepor
   const access = await (request.access ?? startEnvironmentChecks(config, request.environments, clientsFor, logger));
   const environments: EnvironmentReport[] = [];
   for (const entry of access) {
+    throwIfCancelled(request.signal);
     const { environment } = entry;
     if ('skipped' in entry) {
       environments.push({ name: environment.name, region: environment.region, status: 'skipped', reason: entry.skipped, runtimes: [], notes: [], findings: [] });

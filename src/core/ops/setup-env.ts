@@ -2,11 +2,13 @@
  * setup-env for one environment: check the account, then (deploy-infrastructure) check what the
  * config gives by hand (role ARNs, an existing user pool), create or update each planned stack
  * in order, and derive the selected runtime's outputs; without deploying, the outputs come from
- * names and the config.
+ * names and the config. A cancel (request.signal) starts no further stack and stops the waits;
+ * a stack operation already under way is left to CloudFormation (see infra/stack.ts).
  */
 import { DescribeUserPoolClientCommand, DescribeUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { GetRoleCommand } from '@aws-sdk/client-iam';
 import type { EnvironmentClients } from '../aws/clients.js';
+import { cancellableClock, throwIfCancelled } from '../cancel.js';
 import { environmentHash, type ResolvedEnvironment, type ResolvedRuntime } from '../config/index.js';
 import { UserError, explain, isAwsErrorNamed } from '../errors.js';
 import { checkCredentials } from '../identity.js';
@@ -99,7 +101,9 @@ async function provisionInfrastructure(request: ProvisionRequest): Promise<Omit<
   });
 
   const outputsByStack = new Map<string, Record<string, string>>();
+  const clock = cancellableClock(request.clock, request.signal);
   for (const stack of plan.stacks) {
+    throwIfCancelled(request.signal);
     const outcome = await logger.group(`Stack ${stack.stackName} (${stack.template})`, () =>
       deployStack({
         stackName: stack.stackName,
@@ -108,8 +112,9 @@ async function provisionInfrastructure(request: ProvisionRequest): Promise<Omit<
         recreateFailed: request.recreateFailedStacks,
         timeoutMs: request.timeoutMs,
         cloudformation: request.clients.cloudformation,
-        clock: request.clock,
+        clock,
         logger,
+        signal: request.signal,
       }),
     );
     outputsByStack.set(stack.stackName, outcome.outputs);

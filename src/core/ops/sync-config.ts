@@ -2,9 +2,11 @@
  * sync-config: for each environment these credentials reach (others are skipped with a reason),
  * brings the config copy in SSM in line with the config (push), or only compares (check).
  * The engine for one environment is sync/sync.ts, which deploy-version, promote-endpoint and
- * rollback also run after a change.
+ * rollback also run after a change. A cancel (signal) stops the retry waits and starts no
+ * further environment.
  */
 import type { ClientFactory } from '../aws/clients.js';
+import { cancellableClock, throwIfCancelled } from '../cancel.js';
 import type { Clock } from '../clock.js';
 import type { LoadedConfig, ResolvedEnvironment } from '../config/index.js';
 import { UserError } from '../errors.js';
@@ -27,6 +29,8 @@ export interface SyncConfigRequest {
   access?: Promise<EnvironmentAccess[]>;
   clock: Clock;
   logger: Logger;
+  /** Aborted when the step is cancelled. */
+  signal?: AbortSignal | undefined;
 }
 
 export type EnvironmentSync = { environment: ResolvedEnvironment; skipped: string } | { environment: ResolvedEnvironment; result: SyncResult };
@@ -44,7 +48,9 @@ export async function syncConfig(request: SyncConfigRequest): Promise<SyncConfig
   const { config, clientsFor, logger, mode, dryRun } = request;
   const access = await (request.access ?? startEnvironmentChecks(config, request.environments, clientsFor, logger));
   const environments: EnvironmentSync[] = [];
+  const clock = cancellableClock(request.clock, request.signal);
   for (const entry of access) {
+    throwIfCancelled(request.signal);
     const { environment } = entry;
     if ('skipped' in entry) {
       environments.push({ environment, skipped: entry.skipped });
@@ -52,7 +58,7 @@ export async function syncConfig(request: SyncConfigRequest): Promise<SyncConfig
     }
     const verb = mode === 'check' ? 'Comparing' : dryRun ? 'Planning' : 'Syncing';
     const result = await logger.group(`${verb} the config copy of ${environment.name} (${environment.region})`, async () =>
-      syncEnvironment({ ssm: (await clientsFor({ region: environment.region }, ['ssm'])).ssm, environment, logger, clock: request.clock, mode, prune: request.prune, dryRun }),
+      syncEnvironment({ ssm: (await clientsFor({ region: environment.region }, ['ssm'])).ssm, environment, logger, clock, mode, prune: request.prune, dryRun }),
     );
     for (const name of result.stale) logger.warning(`Stale config copy ${name}: the config no longer produces it. Run sync-config with prune: true to delete it.`);
     environments.push({ environment, result });

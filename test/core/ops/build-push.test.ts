@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mockClient } from 'aws-sdk-client-mock';
 import type { CommandRunner } from '../../../src/core/build/command.js';
+import { CancelledError } from '../../../src/core/cancel.js';
 import { parseConfig } from '../../../src/core/config/index.js';
 import { UserError } from '../../../src/core/errors.js';
 import { buildPush, type BuildPushRequest } from '../../../src/core/ops/build-push.js';
@@ -252,4 +253,21 @@ test('a registry that answers 503 is retried after a backoff on the injected clo
   expect(logger.lines.filter((line) => line.includes('retrying in'))).toEqual([
     expect.stringMatching(new RegExp(`^Pushing manifest ${layout.digest} as ${REGISTRY}/support-bot:abc1234 failed: HTTP 503 UNAVAILABLE: try later; retrying in \\d\\.\\ds \\(attempt 2 of 5\\)$`)),
   ]);
+});
+
+test('cancelled during a registry retry: the wait ends with a cancel and nothing more is sent to the registry', async () => {
+  registry.failNext('PUT', '/v2/support-bot/manifests/', 503);
+  const controller = new AbortController();
+  const req = request({ signal: controller.signal });
+  const sleep = req.clock.sleep.bind(req.clock);
+  req.clock.sleep = async (ms) => {
+    controller.abort();
+    return sleep(ms);
+  };
+  const writesBefore = () => registry.writes().filter((r) => r.path === '/v2/support-bot/manifests/abc1234');
+  await expect(buildPush(req)).rejects.toBeInstanceOf(CancelledError);
+  // The refused manifest PUT only: it is not sent again after the cancel.
+  expect(writesBefore()).toHaveLength(1);
+  expect(registry.manifests.get('abc1234')).toBeUndefined();
+  expect(await scratchDirs()).toEqual([]);
 });

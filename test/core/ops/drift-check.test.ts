@@ -9,6 +9,7 @@ import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { GetParameterCommand, GetParametersByPathCommand, GetParametersCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
+import { CancelledError } from '../../../src/core/cancel.js';
 import { UserError } from '../../../src/core/errors.js';
 import type { LedgerEntry } from '../../../src/core/ledger.js';
 import { concludeDriftCheck, driftCheck, type DriftCheckRequest } from '../../../src/core/ops/drift-check.js';
@@ -174,4 +175,16 @@ test('an environment AgentCore refuses to list is an error in the report, and th
   expect(() => concludeDriftCheck(report, { failOnDrift: false, reportFile: 'drift-report.json' }, logger)).toThrow(
     new UserError(`Drift check failed for "dev" (${reason}). The report lists what was checked.`),
   );
+});
+
+test('cancelled while the accounts are checked: no environment is read, and the cancel is not reported as an environment error', async () => {
+  deployedAsRecorded();
+  const controller = new AbortController();
+  stsWest.on(GetCallerIdentityCommand).callsFake(() => {
+    controller.abort();
+    return callerIdentity(ACCOUNT);
+  });
+  await expect(driftCheck(request({ signal: controller.signal }))).rejects.toBeInstanceOf(CancelledError);
+  expect(sentCommands().filter((name) => name !== 'GetCallerIdentityCommand')).toEqual([]);
+  expect(logger.lines.filter((line) => line.startsWith('error:'))).toEqual([]);
 });

@@ -17,6 +17,7 @@ import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { resolve } from 'node:path';
 import { mockClient } from 'aws-sdk-client-mock';
 import { parse as parseYaml } from 'yaml';
+import { CancelledError } from '../../../src/core/cancel.js';
 import { parseConfig, type LoadedConfig } from '../../../src/core/config/index.js';
 import { UserError } from '../../../src/core/errors.js';
 import { setupEnv, type ConcernResult, type SetupEnvRequest } from '../../../src/core/ops/setup-env.js';
@@ -333,4 +334,25 @@ test('deploy-infrastructure false reads no stack and derives the outputs from na
   expect(result.outputs).toEqual(DEV_OUTPUTS);
   expect(sts.commandCalls(GetCallerIdentityCommand)).toHaveLength(1);
   expect(cfn.calls()).toHaveLength(0);
+});
+
+test('cancelled while a stack is being created: the change set is left to CloudFormation, no further stack is started, and the error names the stack and its status', async () => {
+  fakeCloudFormation();
+  const controller = new AbortController();
+  const req = request(configWith(), { signal: controller.signal });
+  // The cancel lands during the stack wait, after the repository stack's change set was executed.
+  const sleep = req.clock.sleep.bind(req.clock);
+  req.clock.sleep = async (ms) => {
+    if (cfn.commandCalls(ExecuteChangeSetCommand).length) controller.abort();
+    return sleep(ms);
+  };
+  const error = await setupEnv(req).catch((e: unknown) => e);
+
+  expect(error).toBeInstanceOf(CancelledError);
+  expect((error as Error).message).toBe(
+    `Cancelled while stack ${ECR_STACK} was being created: its change set was already executing and is left to CloudFormation, the stack's status when last read was CREATE_IN_PROGRESS. Run setup-env again once it has ended.`,
+  );
+  // The repository stack's change set only: the role stack is never started.
+  expect(cfn.commandCalls(CreateChangeSetCommand).map((call) => call.args[0].input.StackName)).toEqual([ECR_STACK]);
+  expect(mutatingCalls()).toBe(2);
 });

@@ -1,6 +1,7 @@
 import { DeleteParameterCommand, GetParametersByPathCommand, GetParametersCommand, PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
+import { CancelledError } from '../../../src/core/cancel.js';
 import { UserError } from '../../../src/core/errors.js';
 import { concludeSyncConfig, syncConfig, type SyncConfigRequest } from '../../../src/core/ops/sync-config.js';
 import { FakeClock } from '../../../src/testing/fake-clock.js';
@@ -196,4 +197,19 @@ test('TooManyUpdates is retried after a backoff on the injected clock, without r
     expect.stringMatching(/^SSM TooManyUpdates while writing \/agentcore\/dev\/config \(attempt 1 of 6\): retrying in \d+ ms\.$/),
     expect.stringMatching(/^SSM TooManyUpdates while writing \/agentcore\/dev\/config \(attempt 2 of 6\): retrying in \d+ ms\.$/),
   ]);
+});
+
+test('cancelled during a TooManyUpdates backoff: the wait ends with a cancel and no further copy is written', async () => {
+  parameterStore();
+  ssmWest.on(PutParameterCommand).rejects(awsError('TooManyUpdates', 'concurrent updates'));
+  const controller = new AbortController();
+  const req = request({ environments: ['dev'], signal: controller.signal });
+  const sleep = req.clock.sleep.bind(req.clock);
+  req.clock.sleep = async (ms) => {
+    controller.abort();
+    return sleep(ms);
+  };
+  await expect(syncConfig(req)).rejects.toBeInstanceOf(CancelledError);
+  expect(writes()).toEqual(['/agentcore/dev/config']);
+  expect(deletes()).toEqual([]);
 });
