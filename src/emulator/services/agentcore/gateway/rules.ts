@@ -72,7 +72,9 @@ export function createRule(call: GatewayCall, label: string): EmuResponse {
       live: definition,
     };
     gateway.rules[rule.id] = rule;
-    return { status: 202, body: ruleView(gateway, rule) };
+    // CreateGatewayRuleResponse alone has no updatedAt.
+    const { updatedAt: _updatedAt, ...created } = ruleView(gateway, rule);
+    return { status: 202, body: created };
   });
 }
 
