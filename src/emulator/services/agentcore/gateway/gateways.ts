@@ -3,14 +3,13 @@ import { isoTime } from '../../../protocols/wire.js';
 import { FieldErrors, jsonBody, listed } from '../../../protocols/rest-json.js';
 import { idempotent, withoutToken } from '../calls.js';
 import { conflict, workloadIdentityArn } from '../store.js';
-import { clientToken, tagMap } from '../validate.js';
+import { ROLE_ARN, clientToken, tagMap } from '../validate.js';
 import { findGateway, findTarget, gatewayArn, newGatewayId, newTargetId, routedTargets, type Gateway, type GatewayTarget } from './store.js';
 import { credentialProviders, GATEWAY_NAME, runtimeTarget } from './validate.js';
 import type { GatewayCall } from './call.js';
 
 /** CreateGateway, GetGateway, ListGateways, DeleteGateway and the same for gateway targets. */
 
-const ROLE_ARN = { pattern: /^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role\/.+$/, text: 'arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+' };
 const AUTHORIZER_TYPES = ['CUSTOM_JWT', 'AWS_IAM', 'NONE', 'AUTHENTICATE_ONLY'] as const;
 /** The model's maxResults bound of ListGateways and ListGatewayTargets. */
 const MAX_LIST = 1000;

@@ -36,6 +36,14 @@ function list(errors: FieldErrors, path: string, value: unknown, min: number, ma
   return value;
 }
 
+function requiredInteger(errors: FieldErrors, path: string, value: unknown, min: number, max: number): number | undefined {
+  if (value === undefined || value === null) {
+    errors.constraint(path, undefined, 'Member must not be null');
+    return undefined;
+  }
+  return errors.integer(path, value, min, max);
+}
+
 /** `targetConfiguration.http.agentcoreRuntime`, the only target type the emulator serves. */
 export function runtimeTarget(errors: FieldErrors, value: unknown): RuntimeTarget | undefined {
   const config = errors.object('targetConfiguration', value, true);
@@ -97,13 +105,25 @@ function splitEntry(errors: FieldErrors, path: string, value: unknown): SplitEnt
   const entry = errors.object(path, value, true);
   if (!entry) return undefined;
   const name = errors.string(`${path}.name`, entry.name, { required: true, min: 1, max: 64, pattern: SPLIT_NAME });
-  const weight = entry.weight === undefined ? errors.constraint(`${path}.weight`, undefined, 'Member must not be null') : errors.integer(`${path}.weight`, entry.weight, 1, 99);
+  const weight = requiredInteger(errors, `${path}.weight`, entry.weight, 1, 99);
   const targetName = errors.string(`${path}.targetName`, entry.targetName, { required: true, pattern: GATEWAY_NAME });
-  errors.string(`${path}.description`, entry.description, { min: 1, max: 200 });
+  const description = errors.string(`${path}.description`, entry.description, { min: 1, max: 200 });
   const metadata = errors.object(`${path}.metadata`, entry.metadata);
-  if (metadata && Object.keys(metadata).length > 25) errors.constraint(`${path}.metadata`, Object.keys(metadata).length, 'Member must have length less than or equal to 25');
+  if (metadata) {
+    if (Object.keys(metadata).length > 25) errors.constraint(`${path}.metadata`, Object.keys(metadata).length, 'Member must have length less than or equal to 25');
+    for (const [key, value] of Object.entries(metadata)) {
+      errors.string(`${path}.metadata.key`, key, { min: 1, max: 128 });
+      errors.string(`${path}.metadata.${key}`, value, { required: true, min: 1, max: 256 });
+    }
+  }
   if (name === undefined || weight === undefined || targetName === undefined) return undefined;
-  return { ...(entry as unknown as SplitEntry), name, weight, targetName };
+  return {
+    name,
+    weight,
+    targetName,
+    ...(description !== undefined ? { description } : {}),
+    ...(metadata ? { metadata: metadata as Record<string, string> } : {}),
+  };
 }
 
 function action(errors: FieldErrors, path: string, value: unknown): RouteAction | undefined {
@@ -142,7 +162,7 @@ function action(errors: FieldErrors, path: string, value: unknown): RouteAction 
 
 /** The members of Create/UpdateGatewayRule; on update, absent members keep the rule's. */
 export function ruleDefinition(errors: FieldErrors, body: Json, current?: RuleDefinition): RuleDefinition | undefined {
-  const priority = body.priority === undefined && current ? current.priority : body.priority === undefined ? errors.constraint('priority', undefined, 'Member must not be null') : errors.integer('priority', body.priority, 1, 1_000_000);
+  const priority = body.priority === undefined && current ? current.priority : requiredInteger(errors, 'priority', body.priority, 1, 1_000_000);
   const description = errors.string('description', body.description, { min: 1, max: 256 }) ?? current?.description;
   let conditions = current?.conditions;
   const rawConditions = list(errors, 'conditions', body.conditions, 1, 2);
