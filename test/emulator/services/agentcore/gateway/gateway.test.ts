@@ -22,6 +22,8 @@ import {
   type Action,
   type CreateGatewayTargetCommandInput,
 } from '@aws-sdk/client-bedrock-agentcore-control';
+import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam';
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { clientOptions, control, useTestEmulator } from '../../../../helpers/emulator.js';
 import type { RunningEmulator } from '../../../../../src/emulator/server.js';
 import { ROLE_ARN, eventually, expectError, putImage, signedFetch } from '../fixtures.js';
@@ -79,8 +81,12 @@ async function gatewayWithTargets(): Promise<string> {
   return id;
 }
 
-async function invokeThrough(gatewayId: string, path = '/invocations'): Promise<{ status: number; target: string | null; version?: string }> {
-  const response = await signedFetch(emulator, 'POST', `/gateway/${gatewayId}${path}`, { body: '{"prompt":"hi"}', headers: { 'x-amzn-bedrock-agentcore-runtime-session-id': SESSION } });
+async function invokeThrough(gatewayId: string, path = '/invocations', accessKeyId = ACCOUNT): Promise<{ status: number; target: string | null; version?: string }> {
+  const response = await signedFetch(emulator, 'POST', `/gateway/${gatewayId}${path}`, {
+    account: accessKeyId,
+    body: '{"prompt":"hi"}',
+    headers: { 'x-amzn-bedrock-agentcore-runtime-session-id': SESSION },
+  });
   const text = await response.text();
   const body = response.ok ? (JSON.parse(text) as { version?: string }) : {};
   return { status: response.status, target: response.headers.get('x-emulator-gateway-target'), ...(body.version !== undefined ? { version: body.version } : {}) };
@@ -188,6 +194,15 @@ describe('gateway rules', () => {
     expect(single.message).toContain('Member must have length greater than or equal to 2');
     const unknown = await expectError(client.send(new CreateGatewayRuleCommand({ gatewayIdentifier: id, priority: 1, actions: [weighted('blue', 'purple', 30)] })), ValidationException, 400);
     expect(unknown.message).toContain("no target named 'purple'");
+    const bundle = await expectError(
+      client.send(new CreateGatewayRuleCommand({ gatewayIdentifier: id, priority: 1, actions: [{ configurationBundle: { staticOverride: { bundleArn: 'arn:aws:bedrock-agentcore:us-east-1:000000000000:configuration-bundle/b-0123456789', bundleVersion: '00000000-0000-0000-0000-000000000000' } } }] })),
+      ValidationException,
+      400,
+    );
+    expect(bundle.message).toContain('actions.1: the emulator supports only routeToTarget actions; got configurationBundle');
+    const sum = { routeToTarget: { weightedRoute: { trafficSplit: [{ name: 'a', targetName: 'blue', weight: 50 }, { name: 'b', targetName: 'green', weight: 40 }] } } };
+    const notHundred = await expectError(client.send(new CreateGatewayRuleCommand({ gatewayIdentifier: id, priority: 1, actions: [sum] })), ValidationException, 400);
+    expect(notHundred.message).toContain('must add up to 100; they add up to 90');
     const noActions = await expectError(client.send(new CreateGatewayRuleCommand({ gatewayIdentifier: id, priority: 0 } as never)), ValidationException, 400);
     expect(noActions.message).toContain("at 'priority' failed to satisfy constraint: Member must have value greater than or equal to 1");
     expect(noActions.message).toContain("at 'actions' failed to satisfy constraint: Member must not be null");
@@ -222,6 +237,43 @@ describe('gateway data plane', () => {
     expect((await invokeThrough(id)).status).toBe(404);
     const unsigned = await fetch(`${emulator.url}/gateway/${id}/invocations`, { method: 'POST', body: '{}' });
     expect(unsigned.status).toBe(403);
+  });
+
+  test('requests follow an updated rule only once it is ACTIVE again', async () => {
+    const id = await gatewayWithTargets();
+    const rule = await client.send(new CreateGatewayRuleCommand({ gatewayIdentifier: id, priority: 1, actions: [{ routeToTarget: { staticRoute: { targetName: 'blue' } } }] }));
+    expect((await invokeThrough(id)).target).toBe('blue');
+    await control(emulator, 'POST', 'settings', { provisioningDelayMs: 300 });
+    await client.send(new UpdateGatewayRuleCommand({ gatewayIdentifier: id, ruleId: rule.ruleId!, actions: [{ routeToTarget: { staticRoute: { targetName: 'green' } } }] }));
+    expect(await invokeThrough(id)).toEqual({ status: 200, target: 'blue', version: '1' });
+    await eventually(async () => ((await client.send(new GetGatewayRuleCommand({ gatewayIdentifier: id, ruleId: rule.ruleId! }))).status === 'ACTIVE' ? true : undefined));
+    expect(await invokeThrough(id)).toEqual({ status: 200, target: 'green', version: '2' });
+  });
+
+  test('matchPrincipals routes the callers whose assumed role matches', async () => {
+    const id = await gatewayWithTargets();
+    await client.send(
+      new CreateGatewayRuleCommand({
+        gatewayIdentifier: id,
+        priority: 1,
+        conditions: [{ matchPrincipals: { anyOf: [{ iamPrincipal: { arn: `arn:aws:sts::${ACCOUNT}:assumed-role/testers/*`, operator: 'StringLike' } }] } }],
+        actions: [{ routeToTarget: { staticRoute: { targetName: 'green' } } }],
+      }),
+    );
+    await client.send(new CreateGatewayRuleCommand({ gatewayIdentifier: id, priority: 2, actions: [{ routeToTarget: { staticRoute: { targetName: 'blue' } } }] }));
+    const iam = new IAMClient(clientOptions(emulator, ACCOUNT, REGION));
+    const trust = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'sts:AssumeRole' }] };
+    await iam.send(new CreateRoleCommand({ RoleName: 'testers', AssumeRolePolicyDocument: JSON.stringify(trust) }));
+    iam.destroy();
+    const sts = new STSClient(clientOptions(emulator, ACCOUNT, REGION));
+    const assumed = await sts.send(new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${ACCOUNT}:role/testers`, RoleSessionName: 'qa' }));
+    sts.destroy();
+    expect((await invokeThrough(id, '/invocations', assumed.Credentials!.AccessKeyId!)).target).toBe('green');
+    expect((await invokeThrough(id)).target).toBe('blue');
+  });
+
+  test('gatewaySeed must be a whole number', async () => {
+    await expect(control(emulator, 'POST', 'settings', { gatewaySeed: 1.5 })).rejects.toThrow(/400 .*must be a whole number/);
   });
 
   test('a 30 % split with a fixed seed sends about 30 % of 200 requests to the second target, the same way each run', async () => {
