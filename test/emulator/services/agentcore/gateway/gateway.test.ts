@@ -100,6 +100,10 @@ describe('gateways', () => {
     expect(created.gatewayId).toMatch(/^edge-1-[0-9a-z]{10}$/);
     expect(created.gatewayArn).toBe(`arn:aws:bedrock-agentcore:${REGION}:${ACCOUNT}:gateway/${created.gatewayId}`);
     expect(created.gatewayUrl).toBe(`${emulator.url}/gateway/${created.gatewayId}`);
+    // Not READY yet: the gateway's URL refuses to route.
+    const early = await fetch(`${created.gatewayUrl}/invocations`, { method: 'POST', body: '{}' });
+    expect(early.status).toBe(409);
+    expect(await early.text()).toContain('is CREATING; wait until it is READY');
     const ready = await eventually(async () => {
       const got = await client.send(new GetGatewayCommand({ gatewayIdentifier: created.gatewayId! }));
       return got.status === 'READY' ? got : undefined;
