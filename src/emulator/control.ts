@@ -40,11 +40,19 @@ export function controlRoutes(modules: ServiceModule[]): Record<string, ControlR
       ctx.state.faults = [];
     },
     'POST settings': (body, ctx) => {
-      const settings = body as { provisioningDelayMs?: unknown };
-      if (typeof settings?.provisioningDelayMs !== 'number' || settings.provisioningDelayMs < 0) {
-        throw new Error('settings need "provisioningDelayMs", a number of milliseconds >= 0');
+      const settings = body as { provisioningDelayMs?: unknown; gatewaySeed?: unknown };
+      const seed = settings?.gatewaySeed;
+      if (seed !== undefined && (typeof seed !== 'number' || !Number.isSafeInteger(seed))) throw new Error('"gatewaySeed" must be a whole number');
+      if (seed === undefined || settings.provisioningDelayMs !== undefined) {
+        if (typeof settings?.provisioningDelayMs !== 'number' || settings.provisioningDelayMs < 0) {
+          throw new Error('settings need "provisioningDelayMs", a number of milliseconds >= 0');
+        }
+        ctx.state.settings.provisioningDelayMs = settings.provisioningDelayMs;
       }
-      ctx.state.settings.provisioningDelayMs = settings.provisioningDelayMs;
+      if (seed !== undefined) {
+        ctx.state.settings.gatewaySeed = seed;
+        ctx.state.gatewayDraws = 0;
+      }
       return ctx.state.settings;
     },
     'GET settings': (_body, ctx) => ctx.state.settings,

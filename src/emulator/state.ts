@@ -5,6 +5,8 @@
 export interface Settings {
   /** How long a runtime version, endpoint or stack stays CREATING/UPDATING before READY. */
   provisioningDelayMs: number;
+  /** Seeds the draws of gateway weighted routes, so a split is repeatable; absent, draws are random. */
+  gatewaySeed?: number;
 }
 
 export interface RequestLogEntry {
@@ -44,6 +46,8 @@ export class EmulatorState {
   faults: FaultRule[] = [];
   requests: RequestLogEntry[] = [];
   credentials: Record<string, IssuedCredentials> = {};
+  /** Draws made from settings.gatewaySeed; setting a seed starts them again at 0. */
+  gatewayDraws = 0;
   /** services[name]["<account>/<region>"] = that service's data there. */
   private services: Record<string, Record<string, unknown>> = {};
   /** Data that is not per account and region (the registry's blobs, say). */
@@ -87,6 +91,7 @@ export class EmulatorState {
     this.faults = [];
     this.requests = [];
     this.credentials = {};
+    this.gatewayDraws = 0;
     this.services = {};
     this.globals = {};
   }

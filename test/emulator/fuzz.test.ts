@@ -42,6 +42,13 @@ const TARGETS: Target[] = [
   },
   { service: 'agentcore-runtime', kind: 'restJson', signing: 'bedrock-agentcore', operations: ['POST /runtimes/{arn}/invocations', 'POST /runtimes/{id}/invocations'] },
   {
+    service: 'agentcore-gateway',
+    kind: 'restJson',
+    signing: 'bedrock-agentcore',
+    // Bodies are validated before the gateway is looked up, so a gateway that does not exist still reaches the checks.
+    operations: ['POST /gateways/', 'POST /gateways/fuzz-0123456789/targets/', 'POST /gateways/fuzz-0123456789/rules', 'POST /gateway/fuzz-0123456789/invocations'],
+  },
+  {
     service: 'ecr',
     kind: 'json',
     signing: 'ecr',

@@ -15,6 +15,7 @@ import { checkExchange } from '../helpers/model-wire.js';
 const MODEL_OF: Record<string, string> = {
   agentcore: 'bedrock-agentcore-control',
   'agentcore-runtime': 'bedrock-agentcore',
+  'agentcore-gateway': 'bedrock-agentcore-control',
   ecr: 'ecr',
   ssm: 'ssm',
   sts: 'sts',
@@ -46,8 +47,8 @@ const MODEL_DEFECTS: Array<{ problem: RegExp; why: string }> = [
   { problem: /DescribeStackEvents .*ResourceStatus: "UPDATE(_ROLLBACK)?_COMPLETE_CLEANUP_IN_PROGRESS"/, why: "the stack's own events carry stack statuses (AWS CLI describe-stack-events example)" },
 ];
 
-/** Operations the emulator serves that AWS models nowhere (Cognito's unsigned OIDC documents and its OAuth token endpoint). */
-const OUTSIDE_THE_MODELS = new Set(['cognito-idp GetOpenIdConfiguration', 'cognito-idp GetJwks', 'cognito-idp Token']);
+/** Operations the emulator serves that AWS models nowhere (Cognito's unsigned OIDC documents and OAuth token endpoint, a gateway's own URL). */
+const OUTSIDE_THE_MODELS = new Set(['cognito-idp GetOpenIdConfiguration', 'cognito-idp GetJwks', 'cognito-idp Token', 'bedrock-agentcore-control InvokeGateway']);
 
 const dataDir = botocoreDataDir();
 const models = new Map<string, ServiceModel>();
@@ -70,6 +71,7 @@ if (missing.length > 0) {
   // The scenarios themselves: each file registers its describe blocks, which run before ours below.
   await import('./services/agentcore/agentcore.test.js');
   await import('./services/agentcore/invoke.test.js');
+  await import('./services/agentcore/gateway/gateway.test.js');
   await import('./services/ecr/ecr.test.js');
   await import('./services/ssm/ssm.test.js');
   await import('./services/sts/sts.test.js');

@@ -131,10 +131,10 @@ const MAX_PAGE = 100;
 const DEFAULT_PAGE = 10;
 
 /** One page of items per the maxResults / nextToken query parameters. */
-export function pageFromQuery<T>(items: T[], query: URLSearchParams): { items: T[]; nextToken?: string } {
+export function pageFromQuery<T>(items: T[], query: URLSearchParams, maxPage = MAX_PAGE): { items: T[]; nextToken?: string } {
   const errors = new FieldErrors();
   const rawMax = query.get('maxResults');
-  const max = rawMax === null ? DEFAULT_PAGE : errors.integer('maxResults', /^-?\d+$/.test(rawMax) ? Number(rawMax) : rawMax, 1, MAX_PAGE);
+  const max = rawMax === null ? DEFAULT_PAGE : errors.integer('maxResults', /^-?\d+$/.test(rawMax) ? Number(rawMax) : rawMax, 1, maxPage);
   const token = errors.string('nextToken', query.get('nextToken') ?? undefined, { min: 1, max: 2048 });
   errors.throwIfAny();
   let offset = 0;
@@ -153,8 +153,8 @@ export function pageFromQuery<T>(items: T[], query: URLSearchParams): { items: T
   };
 }
 
-/** A list answer: one page of items under `key`, with the token for the next page. */
-export function listed<T>(key: string, items: T[], query: URLSearchParams, view: (item: T) => unknown): EmuResponse {
-  const result = pageFromQuery(items, query);
+/** A list answer: one page of items under `key`, with the token for the next page; maxPage is the model's maxResults bound. */
+export function listed<T>(key: string, items: T[], query: URLSearchParams, view: (item: T) => unknown, maxPage = MAX_PAGE): EmuResponse {
+  const result = pageFromQuery(items, query, maxPage);
   return { status: 200, body: { [key]: result.items.map(view), ...(result.nextToken !== undefined ? { nextToken: result.nextToken } : {}) } };
 }

@@ -1,6 +1,7 @@
 import type { ServiceModule } from '../types.js';
 import { agentcoreService } from './agentcore/service.js';
 import { agentcoreRuntimeService } from './agentcore/invoke.js';
+import { agentcoreGatewayService } from './agentcore/gateway/service.js';
 import { ecrService } from './ecr/service.js';
 import { registryService } from './registry/service.js';
 import { cloudwatchService } from './cloudwatch/service.js';
@@ -11,4 +12,4 @@ import { ssmService } from './ssm/service.js';
 import { stsService } from './sts/service.js';
 
 /** Every emulated service; adding a service is adding its module here. */
-export const services: ServiceModule[] = [agentcoreService, agentcoreRuntimeService, ecrService, registryService, ssmService, stsService, cognitoService, cloudwatchService, cloudformationService, iamService];
+export const services: ServiceModule[] = [agentcoreService, agentcoreRuntimeService, agentcoreGatewayService, ecrService, registryService, ssmService, stsService, cognitoService, cloudwatchService, cloudformationService, iamService];

@@ -104,13 +104,39 @@ function parsePayload(body: Buffer): unknown {
   }
 }
 
-async function invoke(req: EmuRequest, ctx: EmuContext, label: string): Promise<EmuResponse> {
-  const qualifier = req.query.get('qualifier') ?? DEFAULT_ENDPOINT;
+function checkQualifier(qualifier: string): void {
   if (!VERSION.pattern.test(qualifier) && !NAME.pattern.test(qualifier)) {
     throw validationError(`Value '${qualifier}' at 'qualifier' failed to satisfy constraint: Member must satisfy regular expression pattern: ([1-9][0-9]{0,4})|(${NAME.text})`, [
       { name: 'qualifier', message: `Member must satisfy regular expression pattern: ([1-9][0-9]{0,4})|(${NAME.text})` },
     ]);
   }
+}
+
+async function invoke(req: EmuRequest, ctx: EmuContext, label: string): Promise<EmuResponse> {
+  const qualifier = req.query.get('qualifier') ?? DEFAULT_ENDPOINT;
+  checkQualifier(qualifier);
+  return serve(req, ctx, () => locate(req, ctx, label), qualifier);
+}
+
+/**
+ * An invocation of the runtime an ARN names, at a qualifier, as a gateway target forwards it:
+ * the same path as InvokeAgentRuntime from the qualifier on.
+ */
+export function invokeRuntimeArn(req: EmuRequest, ctx: EmuContext, arn: string, qualifier = DEFAULT_ENDPOINT): Promise<EmuResponse> {
+  checkQualifier(qualifier);
+  return serve(req, ctx, () => {
+    const parsed = parseRuntimeArn(arn);
+    const data = parsed && agentcoreData(ctx.state, parsed.account, parsed.region, ctx.now());
+    const runtime = parsed && data?.runtimes[parsed.id];
+    if (!data || !runtime || runtime.deletingUntil !== undefined) throw notFound(`No agent runtime found for '${arn}'.`);
+    return { data, runtime };
+  }, qualifier);
+}
+
+type Located = { data: AgentCoreData; runtime: AgentRuntime };
+
+/** Checks the session before finding the runtime, so a bad session id is named whatever the runtime. */
+async function serve(req: EmuRequest, ctx: EmuContext, find: () => Located, qualifier: string): Promise<EmuResponse> {
   const sessionHeader = req.headers[SESSION_HEADER];
   const session = typeof sessionHeader === 'string' ? sessionHeader : randomUUID();
   if (session.length < 33 || session.length > 256) {
@@ -118,7 +144,7 @@ async function invoke(req: EmuRequest, ctx: EmuContext, label: string): Promise<
       { name: 'runtimeSessionId', message: 'Member must have length between 33 and 256' },
     ]);
   }
-  const { data, runtime } = locate(req, ctx, label);
+  const { data, runtime } = find();
   const version = resolve(runtime, qualifier);
   await authorizeInvocation(req, ctx, version.config);
 

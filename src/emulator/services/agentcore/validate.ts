@@ -8,7 +8,7 @@ import { FieldErrors, isJson, type Json } from '../../protocols/rest-json.js';
 
 export const NAME = { pattern: /^[a-zA-Z][a-zA-Z0-9_]{0,47}$/, text: '[a-zA-Z][a-zA-Z0-9_]{0,47}' };
 export const VERSION = { pattern: /^[1-9][0-9]{0,4}$/, text: '[1-9][0-9]{0,4}' };
-const ROLE_ARN = { pattern: /^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role\/.+$/, text: 'arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+' };
+export const ROLE_ARN = { pattern: /^arn:aws(-[^:]+)?:iam::([0-9]{12})?:role\/.+$/, text: 'arn:aws(-[^:]+)?:iam::([0-9]{12})?:role/.+' };
 const CONTAINER_URI = {
   pattern: /^\d{12}\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com\/((?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*)([:@]\S+)$/,
   text: '^\\d{12}\\.dkr\\.ecr\\.([a-z0-9-]+)\\.amazonaws\\.com/((?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*)([:@]\\S+)$',
