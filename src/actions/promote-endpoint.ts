@@ -1,9 +1,6 @@
 import { createClients } from '../core/aws/clients.js';
-import { loadConfigFile } from '../core/config/file.js';
 import { PromotionFailure, type PromoteResult } from '../core/promotion/promote-result.js';
-import { selectTarget } from '../core/target.js';
-import { runInfo } from '../github/context.js';
-import { runEndpointMove } from '../github/endpoint-move.js';
+import { readMoveTarget, runEndpointMove } from '../github/endpoint-move.js';
 import { readInputs } from '../github/inputs.js';
 import { runAction } from '../github/run.js';
 import { promoteEndpointSpec } from '../github/specs/promote-endpoint.js';
@@ -11,9 +8,7 @@ import { promoteEndpointSpec } from '../github/specs/promote-endpoint.js';
 export async function run(): Promise<void> {
   await runAction(promoteEndpointSpec, async ({ logger, summary, setOutput, signal }) => {
     const inputs = readInputs(promoteEndpointSpec.inputs);
-    const config = await loadConfigFile(inputs['config-file']);
-    const { environment, runtime } = selectTarget(config, inputs.environment, inputs['agent-runtime']);
-    const info = runInfo();
+    const { environment, runtime, info } = await readMoveTarget(inputs);
     await runEndpointMove({
       task: 'promote',
       signal,

@@ -1,9 +1,6 @@
 import { createClients } from '../core/aws/clients.js';
-import { loadConfigFile } from '../core/config/file.js';
 import type { RollbackResult } from '../core/ops/rollback.js';
-import { selectTarget } from '../core/target.js';
-import { runInfo } from '../github/context.js';
-import { runEndpointMove } from '../github/endpoint-move.js';
+import { readMoveTarget, runEndpointMove } from '../github/endpoint-move.js';
 import { holderEndedCheck } from '../github/run-status.js';
 import { readInputs } from '../github/inputs.js';
 import { runAction } from '../github/run.js';
@@ -12,9 +9,7 @@ import { rollbackSpec } from '../github/specs/rollback.js';
 export async function run(): Promise<void> {
   await runAction(rollbackSpec, async ({ logger, summary, setOutput, signal }) => {
     const inputs = readInputs(rollbackSpec.inputs);
-    const config = await loadConfigFile(inputs['config-file']);
-    const { environment, runtime } = selectTarget(config, inputs.environment, inputs['agent-runtime']);
-    const info = runInfo();
+    const { environment, runtime, info } = await readMoveTarget(inputs);
     let ops: typeof import('../core/ops/rollback.js') | undefined;
     await runEndpointMove({
       task: 'rollback',

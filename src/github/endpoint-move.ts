@@ -8,7 +8,9 @@ import type { ResolvedEnvironment, ResolvedRuntime } from '../core/config/index.
 import { describeError } from '../core/errors.js';
 import type { HeldLease } from '../core/lease.js';
 import type { Logger } from '../core/logger.js';
-import type { RunInfo } from './context.js';
+import { loadConfigFile } from '../core/config/file.js';
+import { selectTarget, type Target } from '../core/target.js';
+import { runInfo, type RunInfo } from './context.js';
 import { deploymentStarterFor, type Deployment } from './deployments.js';
 import { noteLease } from './lease-note.js';
 
@@ -48,6 +50,12 @@ export interface EndpointMove<R> {
   resultOf(error: unknown): R | undefined;
   /** Sets the outputs and adds the summary. */
   report(result: R): void | Promise<void>;
+}
+
+/** What promote-endpoint and rollback read before they move an endpoint: the config, the runtime it names, the run. */
+export async function readMoveTarget(inputs: { 'config-file': string; environment?: string; 'agent-runtime'?: string }): Promise<Target & { info: RunInfo }> {
+  const config = await loadConfigFile(inputs['config-file']);
+  return { ...selectTarget(config, inputs.environment, inputs['agent-runtime']), info: runInfo() };
 }
 
 export async function runEndpointMove<R extends { headline: string }>(run: EndpointMove<R>): Promise<void> {

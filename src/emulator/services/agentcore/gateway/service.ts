@@ -11,44 +11,40 @@ import { gatewayPath, invokeGateway } from './routing.js';
  * URL (/gateway/<id>/…).
  */
 
-function op(name: string, handler: (call: GatewayCall) => EmuResponse): Operation {
-  return { name, handle: (req, ctx) => handler(openGateway(req, ctx)) };
+type Handler = (call: GatewayCall, ...ids: string[]) => EmuResponse;
+
+interface Resource {
+  /** The collection's path; `*` is an id, passed to the handler in order. */
+  path: string;
+  noun: string;
+  handlers: { create: Handler; list: Handler; get: Handler; remove: Handler; update?: Handler };
 }
+
+// Each resource: Create (POST) and List (GET) on its collection; Get, Delete and Update (PATCH) on an item.
+const RESOURCES: Resource[] = [
+  { path: 'gateways', noun: 'Gateway', handlers: { create: createGateway, list: listGateways, get: getGateway, remove: deleteGateway } },
+  { path: 'gateways/*/targets', noun: 'GatewayTarget', handlers: { create: createTarget, list: listTargets, get: getTarget, remove: deleteTarget } },
+  { path: 'gateways/*/rules', noun: 'GatewayRule', handlers: { create: createRule, list: listRules, get: getRule, remove: deleteRule, update: updateRule } },
+];
+
+const ROUTES: Array<[method: string, path: string, name: string, handle: Handler]> = RESOURCES.flatMap(({ path, noun, handlers: h }) => [
+  ['POST', path, `Create${noun}`, h.create],
+  ['GET', path, `List${noun}s`, h.list],
+  ['GET', `${path}/*`, `Get${noun}`, h.get],
+  ['DELETE', `${path}/*`, `Delete${noun}`, h.remove],
+  ...(h.update ? [['PATCH', `${path}/*`, `Update${noun}`, h.update] as [string, string, string, Handler]] : []),
+]);
 
 function controlRoute(req: EmuRequest): Operation | undefined {
   const segments = pathSegments(req.path);
-  if (!segments || segments[0] !== 'gateways' || segments.length > 4) return undefined;
-  const [, gateway, kind, id] = segments;
-  const m = req.method;
-  if (gateway === undefined) {
-    if (m === 'POST') return op('CreateGateway', createGateway);
-    if (m === 'GET') return op('ListGateways', listGateways);
-    return undefined;
+  if (!segments) return undefined;
+  for (const [method, path, name, handle] of ROUTES) {
+    const pattern = path.split('/');
+    if (method !== req.method || pattern.length !== segments.length) continue;
+    if (!pattern.every((part, i) => part === '*' || part === segments[i])) continue;
+    const ids = segments.filter((_, i) => pattern[i] === '*');
+    return { name, handle: (r, ctx) => handle(openGateway(r, ctx), ...ids) };
   }
-  if (kind === undefined) {
-    if (m === 'GET') return op('GetGateway', (call) => getGateway(call, gateway));
-    if (m === 'DELETE') return op('DeleteGateway', (call) => deleteGateway(call, gateway));
-    return undefined;
-  }
-  if (kind === 'targets') {
-    if (id === undefined) {
-      if (m === 'POST') return op('CreateGatewayTarget', (call) => createTarget(call, gateway));
-      if (m === 'GET') return op('ListGatewayTargets', (call) => listTargets(call, gateway));
-      return undefined;
-    }
-    if (m === 'GET') return op('GetGatewayTarget', (call) => getTarget(call, gateway, id));
-    if (m === 'DELETE') return op('DeleteGatewayTarget', (call) => deleteTarget(call, gateway, id));
-    return undefined;
-  }
-  if (kind !== 'rules') return undefined;
-  if (id === undefined) {
-    if (m === 'POST') return op('CreateGatewayRule', (call) => createRule(call, gateway));
-    if (m === 'GET') return op('ListGatewayRules', (call) => listRules(call, gateway));
-    return undefined;
-  }
-  if (m === 'GET') return op('GetGatewayRule', (call) => getRule(call, gateway, id));
-  if (m === 'PATCH') return op('UpdateGatewayRule', (call) => updateRule(call, gateway, id));
-  if (m === 'DELETE') return op('DeleteGatewayRule', (call) => deleteRule(call, gateway, id));
   return undefined;
 }
 
