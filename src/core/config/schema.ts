@@ -382,15 +382,7 @@ export const ConfigFileSchema = z
   .describe('Desired state of AgentCore agent runtimes across environments.');
 
 export type ConfigFile = z.output<typeof ConfigFileSchema>;
-export type EnvironmentFileConfig = z.output<typeof EnvironmentFileSchema>;
 export type EnvironmentConfig = z.output<typeof EnvironmentSchema>;
 export type RuntimeConfig = z.output<typeof RuntimeSchema>;
-export type PromotionConfig = z.output<typeof PromotionSchema>;
 export type SmokeTestConfig = z.output<typeof SmokeTestSchema>;
-export type SmokeAuthConfig = z.output<typeof SmokeAuthSchema>;
-export type LifecycleConfig = z.output<typeof LifecycleSchema>;
-export type VpcConfig = z.output<typeof VpcSchema>;
-export type CognitoConfig = z.output<typeof CognitoSchema>;
 export type GlobalResources = z.output<typeof GlobalResourcesSchema>;
-export type EcrRepositoryConfig = z.output<typeof EcrRepositorySchema>;
-export type SyncConfig = z.output<typeof SyncConfigSchema>;
