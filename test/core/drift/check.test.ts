@@ -1,11 +1,10 @@
 import {
   BedrockAgentCoreControlClient,
   GetAgentRuntimeCommand,
-  ListAgentRuntimeEndpointsCommand,
   ListAgentRuntimeVersionsCommand,
   ListAgentRuntimesCommand,
 } from '@aws-sdk/client-bedrock-agentcore-control';
-import { GetParameterCommand, GetParametersByPathCommand, GetParametersCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { GetParametersByPathCommand, GetParametersCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { mockClient } from 'aws-sdk-client-mock';
 import { checkEnvironment } from '../../../src/core/drift/check.js';
@@ -13,6 +12,7 @@ import type { LedgerEntry } from '../../../src/core/ledger.js';
 import { RecordingLogger } from '../../../src/testing/recording-logger.js';
 import { buildDesiredRuntime, runtimeRoleArn } from '../../../src/core/runtime/request.js';
 import { desiredParameters } from '../../../src/core/sync/parameters.js';
+import { mockDeployedBot } from '../../helpers/deployed-bot.js';
 import { testConfig } from '../sync/config-fixture.js';
 
 const agentcoreMock = mockClient(BedrockAgentCoreControlClient);
@@ -32,28 +32,21 @@ const config = testConfig((c) => {
 });
 const env = config.environment('dev');
 
-function ledger(entries: LedgerEntry[]): string {
-  return JSON.stringify({ schema: 1, entries });
-}
 const versionEntry = (version: string): LedgerEntry => ({ type: 'version', version, imageDigest: 'sha256:aaa', imageUri: IMAGE, configHash: 'h', commit: 'c', actor: 'a', runUrl: '', time: 't' });
 const promotion = (endpoint: string, to: string): LedgerEntry => ({ type: 'endpoint', endpoint, to, kind: 'promote', result: 'succeeded', actor: 'a', runUrl: '', time: 't' });
 
 /** A deployed `bot` whose newest version matches the config; `endpoints` as AgentCore lists them. */
 function deployed(options: { endpoints?: object[]; versions?: string[]; ledgerEntries?: LedgerEntry[]; others?: string[] } = {}) {
-  const desired = buildDesiredRuntime({ runtime: env.agent_runtimes.bot!, imageUri: IMAGE, roleArn: runtimeRoleArn(env, env.agent_runtimes.bot!, ACCOUNT), secretValues: {}, commit: '' });
-  agentcoreMock.on(ListAgentRuntimesCommand).resolves({
-    agentRuntimes: ['bot_dev', ...(options.others ?? [])].map((name) => ({
-      agentRuntimeName: name, agentRuntimeId: `${name}-0123456789`, agentRuntimeArn: `arn:aws:bedrock-agentcore:us-west-2:${ACCOUNT}:runtime/${name}-0123456789`,
-      agentRuntimeVersion: '1', description: '', lastUpdatedAt: new Date(), status: 'READY',
-    })),
+  mockDeployedBot(agentcoreMock, ssmMock, {
+    environment: env,
+    account: ACCOUNT,
+    image: IMAGE,
+    version: '2',
+    endpoints: options.endpoints ?? [],
+    versions: options.versions ?? ['1', '2'],
+    ledger: options.ledgerEntries ?? [versionEntry('1'), versionEntry('2'), promotion('live', '2')],
+    others: options.others ?? [],
   });
-  agentcoreMock.on(GetAgentRuntimeCommand).resolves({ ...desired.settings, agentRuntimeVersion: '2' } as never);
-  agentcoreMock.on(ListAgentRuntimeEndpointsCommand).resolves({ runtimeEndpoints: (options.endpoints ?? []) as never });
-  agentcoreMock.on(ListAgentRuntimeVersionsCommand).resolves({ agentRuntimes: (options.versions ?? ['1', '2']).map((v) => ({ agentRuntimeVersion: v })) as never });
-  const copies = desiredParameters(env).map((p) => ({ Name: p.name, Value: p.value, Type: 'String' as const }));
-  ssmMock.on(GetParametersCommand).resolves({ Parameters: copies.filter((p) => p.Name === '/agentcore/dev/config') });
-  ssmMock.on(GetParametersByPathCommand).resolves({ Parameters: copies.filter((p) => p.Name !== '/agentcore/dev/config') });
-  ssmMock.on(GetParameterCommand, { Name: '/agentcore/dev/runtimes/bot/ledger' }).resolves({ Parameter: { Value: ledger(options.ledgerEntries ?? [versionEntry('1'), versionEntry('2'), promotion('live', '2')]) } });
 }
 
 beforeEach(() => {

@@ -2,22 +2,20 @@ import {
   BedrockAgentCoreControlClient,
   GetAgentRuntimeCommand,
   ListAgentRuntimeEndpointsCommand,
-  ListAgentRuntimeVersionsCommand,
   ListAgentRuntimesCommand,
 } from '@aws-sdk/client-bedrock-agentcore-control';
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
-import { GetParameterCommand, GetParametersByPathCommand, GetParametersCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { GetParametersByPathCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { CancelledError } from '../../../src/core/cancel.js';
 import { UserError } from '../../../src/core/errors.js';
 import type { LedgerEntry } from '../../../src/core/ledger.js';
 import { concludeDriftCheck, driftCheck, type DriftCheckRequest } from '../../../src/core/ops/drift-check.js';
-import { buildDesiredRuntime, runtimeRoleArn } from '../../../src/core/runtime/request.js';
-import { desiredParameters } from '../../../src/core/sync/parameters.js';
 import { FakeClock } from '../../../src/testing/fake-clock.js';
 import { RecordingLogger } from '../../../src/testing/recording-logger.js';
 import { awsError, callerIdentity, expectWrongAccount, recordingFactory, type RecordingFactory } from '../../helpers/mocked-aws.js';
+import { mockDeployedBot } from '../../helpers/deployed-bot.js';
 import { testConfig } from '../sync/config-fixture.js';
 
 // dev is account 111111111111 in us-west-2, prod 333333333333 in us-east-1; one client of each kind per region.
@@ -45,7 +43,6 @@ const config = testConfig((c) => {
   c.environments.dev.default_agent_runtime = 'bot';
 });
 const dev = config.environment('dev');
-const bot = dev.agent_runtimes.bot!;
 
 const recorded: LedgerEntry[] = [
   { type: 'version', version: '1', imageDigest: `sha256:${'a'.repeat(64)}`, imageUri: IMAGE, configHash: 'h', commit: 'c', actor: 'a', runUrl: '', time: 't' },
@@ -54,20 +51,16 @@ const recorded: LedgerEntry[] = [
 
 /** dev as the pipeline left it: the SSM copy, the ledger, and runtime bot_dev at version 1 with live on it. */
 function deployedAsRecorded(): void {
-  const copies = desiredParameters(dev).map((p) => ({ Name: p.name, Value: p.value, Type: 'String' as const }));
-  ssm.on(GetParametersCommand).resolves({ Parameters: copies.filter((p) => p.Name === '/agentcore/dev/config') });
-  ssm.on(GetParametersByPathCommand).resolves({ Parameters: copies.filter((p) => p.Name !== '/agentcore/dev/config') });
-  ssm.on(GetParameterCommand, { Name: '/agentcore/dev/runtimes/bot/ledger' }).resolves({ Parameter: { Value: JSON.stringify({ schema: 1, entries: recorded }) } });
-  const desired = buildDesiredRuntime({ runtime: bot, imageUri: IMAGE, roleArn: runtimeRoleArn(dev, bot, ACCOUNT), secretValues: {}, commit: '' });
-  agentcore.on(ListAgentRuntimesCommand).resolves({
-    agentRuntimes: [{
-      agentRuntimeName: 'bot_dev', agentRuntimeId: 'bot_dev-0123456789', agentRuntimeArn: `arn:aws:bedrock-agentcore:us-west-2:${ACCOUNT}:runtime/bot_dev-0123456789`,
-      agentRuntimeVersion: '1', description: '', lastUpdatedAt: new Date(0), status: 'READY',
-    }],
+  mockDeployedBot(agentcore, ssm, {
+    environment: dev,
+    account: ACCOUNT,
+    image: IMAGE,
+    version: '1',
+    endpoints: [{ name: 'DEFAULT', liveVersion: '1', status: 'READY' }, { name: 'live', liveVersion: '1', status: 'READY' }],
+    versions: ['1'],
+    ledger: recorded,
+    lastUpdatedAt: new Date(0),
   });
-  agentcore.on(GetAgentRuntimeCommand).resolves({ ...desired.settings, agentRuntimeVersion: '1' } as never);
-  agentcore.on(ListAgentRuntimeEndpointsCommand).resolves({ runtimeEndpoints: [{ name: 'DEFAULT', liveVersion: '1', status: 'READY' }, { name: 'live', liveVersion: '1', status: 'READY' }] as never });
-  agentcore.on(ListAgentRuntimeVersionsCommand).resolves({ agentRuntimes: [{ agentRuntimeVersion: '1' }] as never });
 }
 
 /** Every command any mocked client was sent, by name. */

@@ -24,10 +24,8 @@ import {
 } from '@aws-sdk/client-bedrock-agentcore-control';
 import { clientOptions, control, startTestEmulator } from '../../../helpers/emulator.js';
 import type { RunningEmulator } from '../../../../src/emulator/server.js';
-import { ROLE_ARN, eventually, expectError, putImage, signedFetch } from './fixtures.js';
+import { ACCOUNT, eventually, expectError, putImage, REGION, ROLE_ARN, signedFetch } from './fixtures.js';
 
-const ACCOUNT = '000000000000';
-const REGION = 'us-east-1';
 
 let emulator: RunningEmulator;
 let client: BedrockAgentCoreControlClient;

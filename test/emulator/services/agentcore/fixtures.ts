@@ -54,6 +54,11 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
   }
 }
 
+/** The account and region the AgentCore suites run in. */
+export const ACCOUNT = '000000000000';
+export const REGION = 'us-east-1';
+/** A runtime session id of the length AgentCore requires (at least 33 characters). */
+export const SESSION = 'session-0123456789-0123456789-0123456789';
 export const ROLE_ARN = 'arn:aws:iam::000000000000:role/agent-runtime';
 
 /** Rejects with the client package's typed exception and the modelled HTTP status. */

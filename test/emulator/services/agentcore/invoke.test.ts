@@ -20,12 +20,9 @@ import {
 } from '@aws-sdk/client-bedrock-agentcore-control';
 import { clientOptions, control, useTestEmulator } from '../../../helpers/emulator.js';
 import type { RunningEmulator } from '../../../../src/emulator/server.js';
-import { ROLE_ARN, eventually, expectError, putImage, signedFetch } from './fixtures.js';
+import { ACCOUNT, eventually, expectError, putImage, REGION, ROLE_ARN, SESSION, signedFetch } from './fixtures.js';
 import { clientCredentialsToken, machineClient } from '../cognito/fixtures.js';
 
-const ACCOUNT = '000000000000';
-const REGION = 'us-east-1';
-const SESSION = 'session-0123456789-0123456789-0123456789';
 
 let emulator: RunningEmulator;
 let controlPlane: BedrockAgentCoreControlClient;

@@ -26,11 +26,8 @@ import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { clientOptions, control, useTestEmulator } from '../../../../helpers/emulator.js';
 import type { RunningEmulator } from '../../../../../src/emulator/server.js';
-import { ROLE_ARN, eventually, expectError, putImage, signedFetch } from '../fixtures.js';
+import { ACCOUNT, eventually, expectError, putImage, REGION, ROLE_ARN, SESSION, signedFetch } from '../fixtures.js';
 
-const ACCOUNT = '000000000000';
-const REGION = 'us-east-1';
-const SESSION = 'session-0123456789-0123456789-0123456789';
 
 let emulator: RunningEmulator;
 let client: BedrockAgentCoreControlClient;
