@@ -2,7 +2,7 @@
 import { UserError } from '../errors.js';
 import type { LedgerWrite } from '../ledger.js';
 import type { BakeResult } from './bake.js';
-import { describeServing, listEndpoints, type EndpointView } from './endpoints.js';
+import type { EndpointView } from './endpoints.js';
 import type { RuntimeHandle } from './handle.js';
 import type { SmokeResult } from './smoke.js';
 
@@ -85,6 +85,8 @@ export async function promoteResult(
   headline: string,
   extra: { ledger?: LedgerWrite; changed: boolean; after?: EndpointView[] },
 ): Promise<PromoteResult> {
+  // Imported here: the entry imports PromotionFailure from this module, and endpoints.js brings the SDK, which a bad input must not wait for.
+  const { describeServing, listEndpoints } = await import('./endpoints.js');
   const after = extra.after ?? (await listEndpoints(handle).catch(() => []));
   const liveAfter = after.find((e) => e.name === facts.live);
   const changed = extra.changed || (liveAfter?.liveVersion !== undefined && liveAfter.liveVersion !== facts.from);
