@@ -25,3 +25,18 @@ export function roleArn(account: string, roleName: string, partition = 'aws'): s
 export function repositoryUri(account: string, region: string, repository: string): string {
   return `${account}.dkr.ecr.${region}.amazonaws.com/${repository}`;
 }
+
+/** Gateway names allow letters, digits and single hyphens, so every other run of characters becomes one hyphen. */
+function gatewayPart(text: string): string {
+  return text.replace(/[^0-9a-zA-Z]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+/** The gateway setup-env creates for global_resources.gateways.<key> in an environment. */
+export function gatewayName(environment: string, key: string): string {
+  return gatewayPart(`agentcore-${environment}-${key}`);
+}
+
+/** The gateway target that routes to one endpoint of a runtime: `<runtime key>-<endpoint>`, unique per gateway. */
+export function gatewayTargetName(runtimeKey: string, endpoint: string): string {
+  return gatewayPart(`${runtimeKey}-${endpoint}`).slice(0, 100);
+}

@@ -1,3 +1,4 @@
+import { isGatewayId } from './gateway-schema.js';
 import { formatPath, pathKey, type PathSegment, type Problem } from './json-path.js';
 import { configErrorMap, listOf, show } from './messages.js';
 import {
@@ -188,12 +189,13 @@ const MAX_ENVIRONMENT_VARIABLES = 50;
 interface DeclaredResources {
   repositories?: string[];
   roles?: string[];
+  gateways?: string[];
 }
 
 function declaredResources(globals: unknown): DeclaredResources {
   const keys = (list: unknown) => (list === undefined ? [] : isObject(list) ? Object.keys(list) : undefined);
-  if (globals === undefined) return { repositories: [], roles: [] };
-  return isObject(globals) ? { repositories: keys(globals.ecr_repositories), roles: keys(globals.iam_roles) } : {};
+  if (globals === undefined) return { repositories: [], roles: [], gateways: [] };
+  return isObject(globals) ? { repositories: keys(globals.ecr_repositories), roles: keys(globals.iam_roles), gateways: keys(globals.gateways) } : {};
 }
 
 /** What the cross-reference checks read from one environment. */
@@ -274,6 +276,13 @@ function checkEnvironment(name: string, environment: CheckedParts, declared: Dec
       });
     }
     if (environment.environment_variables) problems.push(...variableProblems(path, environment.environment_variables, runtime));
+    const gateway = runtime.promotion.canary?.gateway;
+    if (gateway !== undefined && declared.gateways && !declared.gateways.includes(gateway) && !isGatewayId(gateway)) {
+      problems.push({
+        path: [...path, 'promotion', 'canary', 'gateway'],
+        message: `gateway names ${show(gateway)}, which is neither a gateway id nor in global_resources.gateways (gateways: ${listOf(declared.gateways)})`,
+      });
+    }
   }
   const fallback = environment.default_agent_runtime;
   if (fallback !== undefined && !environment.runtimeKeys.includes(fallback)) {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { UserError } from '../errors.js';
 import { show } from './messages.js';
+import { CanarySchema, PromotionStrategy } from './canary-schema.js';
+import { GatewaysSchema } from './gateway-schema.js';
+import { intIn, matching, minutesIn } from './fields.js';
 
 /**
  * The agentcore.json model. Two views of one definition: the *resolved* schemas
@@ -67,16 +70,6 @@ export function awsNameProblem(name: string): string | undefined {
 
 export function isRoleArn(value: string): boolean {
   return ROLE_ARN_PATTERN.test(value);
-}
-
-/** A string matching `pattern`; a mismatch gets `problem`'s wording, a wrong type the generic one. */
-function matching(pattern: RegExp, problem: (value: string) => string) {
-  return z.string().regex(pattern, { error: (issue) => (typeof issue.input === 'string' ? problem(issue.input) : undefined) });
-}
-
-function intIn(min: number, max: number) {
-  const error = (issue: { input?: unknown }) => (issue.input === undefined ? undefined : `expected an integer from ${min} to ${max}, got ${show(issue.input)}`);
-  return z.int({ error }).min(min, { error }).max(max, { error });
 }
 
 function regExpProblem(source: string): string | undefined {
@@ -229,15 +222,17 @@ export const PromotionSchema = z
     live_endpoint: EndpointName.default('live').describe('Endpoint users call; moved only after the smoke test and bake pass.'),
     candidate_endpoint: EndpointName.default('candidate').describe('Endpoint that receives each new version for the smoke test.'),
     smoke_test: SmokeTestSchema.optional(),
-    bake_minutes: z
-      .number({ error: (issue) => (issue.input === undefined ? undefined : `expected a number of minutes from 0 to 1440, got ${show(issue.input)}`) })
-      .min(0, { error: (issue) => `expected a number of minutes from 0 to 1440, got ${show(issue.input)}` })
-      .max(1440, { error: (issue) => `expected a number of minutes from 0 to 1440, got ${show(issue.input)}` })
+    bake_minutes: minutesIn(0, 1440)
       .default(0)
       .describe('Minutes to watch the alarms after live moves before the promotion counts as good (fractions allowed).'),
     alarms: z.array(z.string().min(1).max(255)).default(() => []).describe('CloudWatch alarm names; one in ALARM during the bake rolls live back.'),
+    strategy: PromotionStrategy,
+    canary: CanarySchema.optional(),
   })
   .superRefine((value, ctx) => {
+    if (value.strategy === 'canary' && !value.canary) {
+      ctx.addIssue({ code: 'custom', path: ['strategy'], message: 'strategy is "canary", so "canary" with gateway, steps and step_minutes is required' });
+    }
     if (value.live_endpoint === value.candidate_endpoint) {
       ctx.addIssue({
         code: 'custom',
@@ -246,7 +241,7 @@ export const PromotionSchema = z
       });
     }
   })
-  .describe('Blue-green promotion inside the environment.');
+  .describe('Promotion inside the environment: blue-green (the default) or a canary through AgentCore Gateway.');
 
 export const CognitoSchema = z
   .union(
@@ -333,6 +328,7 @@ export const GlobalResourcesSchema = z
       )
       .default(() => ({}))
       .describe('Runtime roles by name, created in each environment that uses them.'),
+    gateways: GatewaysSchema,
     sync_config: SyncConfigSchema.prefault({}),
   })
   .describe('Resources declared once and created in each environment that uses them.');

@@ -62,6 +62,7 @@ describe('a valid three-environment config', () => {
       smoke_test: { payload: { prompt: 'ping', options: { stream: false } }, expect_status: 200, expect_body: 'pong', timeout_seconds: 30, attempts: 3 },
       bake_minutes: 5,
       alarms: ['support-bot-errors'],
+      strategy: 'blue-green',
     });
     // The runtime's variables win over the environment's.
     expect(bot.environment_variables).toEqual({ LOG_LEVEL: 'info', TEAM: 'support', MODEL_ID: 'model-a' });
@@ -70,6 +71,7 @@ describe('a valid three-environment config', () => {
     expect(dev.global_resources).toEqual({
       ecr_repositories: { 'support-bot': { keep_images: 20, cross_account_pull: [] }, triage: { keep_images: 50, cross_account_pull: ['222222222222'] } },
       iam_roles: { 'support-bot-runtime': {} },
+      gateways: {},
       sync_config: { cloud_config_enabled: true, auto_sync_enabled: true, parameter_store_prefix: '/teams/support/agentcore' },
     });
   });
