@@ -103,7 +103,7 @@ function parse(body: string): Template {
 const templateFiles = readdirSync('templates').filter((name) => name.endsWith('.yaml'));
 
 test('there are templates to check', () => {
-  expect(templateFiles).toEqual(expect.arrayContaining(['agent-runtime-role.yaml', 'cognito.yaml', 'ecr-repository.yaml', 'github-oidc-deploy-role.yaml']));
+  expect(templateFiles).toEqual(expect.arrayContaining(['agent-runtime-role.yaml', 'cognito.yaml', 'ecr-repository.yaml', 'gateway.yaml', 'github-oidc-deploy-role.yaml']));
 });
 
 test.each(templateFiles)('%s is least-privilege', (name) => {

@@ -3,30 +3,22 @@ import { isoTime } from '../../../protocols/wire.js';
 import { FieldErrors, jsonBody, listed } from '../../../protocols/rest-json.js';
 import { idempotent, withoutToken } from '../calls.js';
 import { conflict, workloadIdentityArn } from '../store.js';
-import { ROLE_ARN, clientToken, tagMap } from '../validate.js';
-import { findGateway, findTarget, gatewayArn, newGatewayId, newTargetId, routedTargets, type Gateway, type GatewayTarget } from './store.js';
-import { credentialProviders, GATEWAY_NAME, runtimeTarget } from './validate.js';
+import { clientToken } from '../validate.js';
+import { addGateway, findGateway, findTarget, gatewayUrl, newTargetId, removeGateway, routedTargets, type Gateway, type GatewayTarget } from './store.js';
+import { credentialProviders, GATEWAY_NAME, gatewayRequest, runtimeTarget } from './validate.js';
 import type { GatewayCall } from './call.js';
 
 /** CreateGateway, GetGateway, ListGateways, DeleteGateway and the same for gateway targets. */
 
-const AUTHORIZER_TYPES = ['CUSTOM_JWT', 'AWS_IAM', 'NONE', 'AUTHENTICATE_ONLY'] as const;
 /** The model's maxResults bound of ListGateways and ListGatewayTargets. */
 const MAX_LIST = 1000;
-/** Members of CreateGateway kept as sent and echoed by GetGateway. */
-const ECHOED = ['description', 'roleArn', 'protocolType', 'protocolConfiguration', 'authorizerType', 'authorizerConfiguration', 'kmsKeyArn', 'interceptorConfigurations', 'policyEngineConfiguration', 'exceptionLevel'];
-
-/** The URL the gateway's data plane answers on. */
-export function gatewayUrl(call: GatewayCall, gateway: Gateway): string {
-  return `${call.baseUrl}/gateway/${gateway.id}`;
-}
 
 function gatewayView(call: GatewayCall, gateway: Gateway) {
   return {
     ...gateway.config,
     gatewayArn: gateway.arn,
     gatewayId: gateway.id,
-    gatewayUrl: gatewayUrl(call, gateway),
+    gatewayUrl: gatewayUrl(call.baseUrl, gateway),
     name: gateway.name,
     createdAt: isoTime(gateway.createdAt),
     updatedAt: isoTime(gateway.updatedAt),
@@ -39,37 +31,11 @@ function gatewayView(call: GatewayCall, gateway: Gateway) {
 export function createGateway(call: GatewayCall): EmuResponse {
   const body = jsonBody(call.req);
   const errors = new FieldErrors();
-  const name = errors.string('name', body.name, { required: true, pattern: GATEWAY_NAME });
-  errors.string('description', body.description, { min: 1, max: 200 });
-  errors.string('roleArn', body.roleArn, { required: true, min: 1, max: 2048, pattern: ROLE_ARN });
-  errors.oneOf('protocolType', body.protocolType, ['MCP'], false);
-  const authorizerType = errors.oneOf('authorizerType', body.authorizerType, AUTHORIZER_TYPES);
-  if (authorizerType === 'CUSTOM_JWT' && body.authorizerConfiguration === undefined) {
-    errors.rule('authorizerConfiguration', 'authorizerConfiguration.customJWTAuthorizer is required when authorizerType is CUSTOM_JWT.');
-  }
-  const tags = tagMap(errors, 'tags', body.tags);
+  const request = gatewayRequest(errors, body);
   const token = clientToken(errors, body.clientToken);
   errors.throwIfAny();
   return idempotent(call, 'CreateGateway', token, withoutToken(body), () => {
-    const gateways = Object.values(call.gateways.gateways);
-    if (gateways.some((g) => g.name === name)) throw conflict(`A gateway named '${name}' already exists in account ${call.req.account}, region ${call.req.region}.`);
-    const id = newGatewayId(name!);
-    const config: Record<string, unknown> = {};
-    for (const member of ECHOED) if (body[member] !== undefined) config[member] = body[member];
-    const gateway: Gateway = {
-      id,
-      name: name!,
-      arn: gatewayArn(call.req.account, call.req.region, id),
-      createdAt: call.now,
-      updatedAt: call.now,
-      status: 'CREATING',
-      readyAt: call.now + call.state.settings.provisioningDelayMs,
-      config,
-      tags,
-      targets: {},
-      rules: {},
-    };
-    call.gateways.gateways[id] = gateway;
+    const gateway = addGateway(call.state, call.req.account, call.req.region, request, call.now);
     return { status: 202, body: gatewayView(call, gateway) };
   });
 }
@@ -88,9 +54,7 @@ export function listGateways(call: GatewayCall): EmuResponse {
 
 export function deleteGateway(call: GatewayCall, label: string): EmuResponse {
   const gateway = findGateway(call.gateways, label, call.req.account, call.req.region);
-  const targets = Object.values(gateway.targets).map((t) => t.name);
-  if (targets.length > 0) throw conflict(`Gateway ${gateway.id} still has target(s) ${targets.join(', ')}; delete them before the gateway.`);
-  gateway.deletingUntil = call.now + call.state.settings.provisioningDelayMs;
+  removeGateway(call.state, gateway, call.now);
   return { status: 202, body: { gatewayId: gateway.id, status: 'DELETING', statusReasons: [] } };
 }
 

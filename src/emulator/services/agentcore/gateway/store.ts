@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { EmulatorState } from '../../../state.js';
 import { FieldErrors } from '../../../protocols/rest-json.js';
-import { notFound } from '../store.js';
+import { conflict, notFound } from '../store.js';
 
 /**
  * AgentCore Gateway data: gateways, their targets and their rules. Plain JSON, so
@@ -138,6 +138,63 @@ export const RULE_ID = {
   pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
   text: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
 };
+
+/** What a gateway is made of: CreateGateway's members, checked (gatewayRequest in validate.ts). */
+export interface GatewayRequest {
+  name: string;
+  /** The members the answers echo (description, roleArn, authorizerType…). */
+  config: Record<string, unknown>;
+  tags: Record<string, string>;
+}
+
+function refuseTakenName(data: GatewayData, name: string, account: string, region: string, except?: Gateway): void {
+  if (Object.values(data.gateways).some((g) => g !== except && g.name === name)) {
+    throw conflict(`A gateway named '${name}' already exists in account ${account}, region ${region}.`);
+  }
+}
+
+/** Adds a gateway, CREATING for the provisioning delay; shared by CreateGateway and CloudFormation. */
+export function addGateway(state: EmulatorState, account: string, region: string, request: GatewayRequest, now: number): Gateway {
+  const data = gatewayData(state, account, region, now);
+  refuseTakenName(data, request.name, account, region);
+  const id = newGatewayId(request.name);
+  const gateway: Gateway = {
+    id,
+    name: request.name,
+    arn: gatewayArn(account, region, id),
+    createdAt: now,
+    updatedAt: now,
+    status: 'CREATING',
+    readyAt: now + state.settings.provisioningDelayMs,
+    config: request.config,
+    tags: request.tags,
+    targets: {},
+    rules: {},
+  };
+  data.gateways[id] = gateway;
+  return gateway;
+}
+
+/** Replaces a gateway's name, echoed members and tags at once (CloudFormation's update; its id stays). */
+export function reviseGateway(state: EmulatorState, account: string, region: string, gateway: Gateway, request: GatewayRequest, now: number): void {
+  refuseTakenName(gatewayData(state, account, region, now), request.name, account, region, gateway);
+  gateway.name = request.name;
+  gateway.config = request.config;
+  gateway.tags = request.tags;
+  gateway.updatedAt = now;
+}
+
+/** Starts a gateway's deletion (DELETING for the provisioning delay); refused while it has targets. */
+export function removeGateway(state: EmulatorState, gateway: Gateway, now: number): void {
+  const targets = Object.values(gateway.targets).map((t) => t.name);
+  if (targets.length > 0) throw conflict(`Gateway ${gateway.id} still has target(s) ${targets.join(', ')}; delete them before the gateway.`);
+  gateway.deletingUntil = now + state.settings.provisioningDelayMs;
+}
+
+/** The URL the gateway's data plane answers on, under the emulator's own address. */
+export function gatewayUrl(baseUrl: string, gateway: Gateway): string {
+  return `${baseUrl}/gateway/${gateway.id}`;
+}
 
 /** The gateway a URI label names; a DELETING gateway is not found. */
 export function findGateway(data: GatewayData, label: string, account: string, region: string): Gateway {

@@ -1,5 +1,6 @@
 import { FieldErrors, isJson, type Json } from '../../../protocols/rest-json.js';
-import type { Condition, RouteAction, RuleDefinition, RuntimeTarget, SplitEntry } from './store.js';
+import { ROLE_ARN, tagMap } from '../validate.js';
+import type { Condition, GatewayRequest, RouteAction, RuleDefinition, RuntimeTarget, SplitEntry } from './store.js';
 
 /** Request validation of the gateway operations: the patterns, bounds and unions of the API model. */
 
@@ -16,6 +17,26 @@ const PRINCIPAL_ARN = {
   text: '(arn:aws[a-zA-Z-]*:iam::(\\d{12}|\\*):(user|role)/[\\w+=,.@*?/-]+|arn:aws[a-zA-Z-]*:sts::(\\d{12}|\\*):assumed-role/[\\w+=,.@*?/-]+)',
 };
 const CREDENTIAL_TYPES = ['GATEWAY_IAM_ROLE', 'OAUTH', 'API_KEY', 'CALLER_IAM_CREDENTIALS', 'JWT_PASSTHROUGH'] as const;
+
+const AUTHORIZER_TYPES = ['CUSTOM_JWT', 'AWS_IAM', 'NONE', 'AUTHENTICATE_ONLY'] as const;
+/** Members of CreateGateway kept as sent and echoed by GetGateway. */
+const ECHOED = ['description', 'roleArn', 'protocolType', 'protocolConfiguration', 'authorizerType', 'authorizerConfiguration', 'kmsKeyArn', 'interceptorConfigurations', 'policyEngineConfiguration', 'exceptionLevel'];
+
+/** CreateGateway's members but its client token; the request is complete when `errors` has none. */
+export function gatewayRequest(errors: FieldErrors, body: Json): GatewayRequest {
+  const name = errors.string('name', body.name, { required: true, pattern: GATEWAY_NAME });
+  errors.string('description', body.description, { min: 1, max: 200 });
+  errors.string('roleArn', body.roleArn, { required: true, min: 1, max: 2048, pattern: ROLE_ARN });
+  errors.oneOf('protocolType', body.protocolType, ['MCP'], false);
+  const authorizerType = errors.oneOf('authorizerType', body.authorizerType, AUTHORIZER_TYPES);
+  if (authorizerType === 'CUSTOM_JWT' && body.authorizerConfiguration === undefined) {
+    errors.rule('authorizerConfiguration', 'authorizerConfiguration.customJWTAuthorizer is required when authorizerType is CUSTOM_JWT.');
+  }
+  const tags = tagMap(errors, 'tags', body.tags);
+  const config: Record<string, unknown> = {};
+  for (const member of ECHOED) if (body[member] !== undefined) config[member] = body[member];
+  return { name: name ?? '', config, tags };
+}
 
 /** The members of a union that are set. */
 function setMembers(union: Json): string[] {

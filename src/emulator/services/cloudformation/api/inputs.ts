@@ -14,7 +14,7 @@ const STACK_NAME_OR_ID = /^([a-zA-Z][-a-zA-Z0-9]*|arn:[-a-zA-Z0-9:/._+]*)$/;
 const UPDATABLE = ['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'UPDATE_ROLLBACK_COMPLETE'];
 
 export function engineContext(req: EmuRequest, ctx: EmuContext): EngineContext {
-  return { state: ctx.state, account: req.account, region: req.region, now: ctx.now(), delay: ctx.state.settings.provisioningDelayMs };
+  return { state: ctx.state, account: req.account, region: req.region, now: ctx.now(), delay: ctx.state.settings.provisioningDelayMs, baseUrl: ctx.baseUrl };
 }
 
 export function validation(message: string): AwsError {

@@ -8,7 +8,7 @@ import { cfnData, isDeleted, type Desired, type EngineContext, type Stack, type 
 /** What the engine asks of a template for one stack: resource lookups, outputs, failure reasons, replacement and deletion policy. */
 
 export function providerContext(ctx: EngineContext, stack: Stack, logicalId: string): ProviderContext {
-  return { state: ctx.state, account: ctx.account, region: ctx.region, stackName: stack.name, logicalId, now: ctx.now };
+  return { state: ctx.state, account: ctx.account, region: ctx.region, stackName: stack.name, logicalId, now: ctx.now, baseUrl: ctx.baseUrl };
 }
 
 /**

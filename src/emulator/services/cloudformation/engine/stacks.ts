@@ -113,6 +113,8 @@ export interface EngineContext {
   region: string;
   now: number;
   delay: number;
+  /** The emulator's own URL, for resources whose attributes name it (a gateway's URL). */
+  baseUrl: string;
 }
 
 /** A stack operation's wanted end state. */

@@ -1,3 +1,4 @@
+import { agentcoreGateway } from './agentcore.js';
 import { ecrRepository } from './ecr.js';
 import { cognitoResourceServer, cognitoUserPool, cognitoUserPoolClient, cognitoUserPoolDomain } from './cognito.js';
 import { iamManagedPolicy, iamOidcProvider, iamPolicy, iamRole } from './iam.js';
@@ -14,4 +15,5 @@ export const providers: Record<string, ResourceProvider> = {
   'AWS::Cognito::UserPoolClient': cognitoUserPoolClient,
   'AWS::Cognito::UserPoolDomain': cognitoUserPoolDomain,
   'AWS::Cognito::UserPoolResourceServer': cognitoResourceServer,
+  'AWS::BedrockAgentCore::Gateway': agentcoreGateway,
 };

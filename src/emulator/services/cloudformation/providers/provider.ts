@@ -14,6 +14,8 @@ export interface ProviderContext {
   stackName: string;
   logicalId: string;
   now: number;
+  /** The emulator's own URL (a gateway's URL is under it). */
+  baseUrl: string;
 }
 
 export interface Provisioned {
