@@ -36,6 +36,14 @@ export function gatewayName(environment: string, key: string): string {
   return gatewayPart(`agentcore-${environment}-${key}`);
 }
 
+/**
+ * The role that gateway assumes (templates/gateway.yaml), prefixed agentcore-<env>- like the
+ * runtime roles so the deploy role may create and pass it; IAM allows 64 characters.
+ */
+export function gatewayRoleName(environment: string, key: string): string {
+  return `agentcore-${environment}-gateway-${key}`.slice(0, 64);
+}
+
 /** The gateway target that routes to one endpoint of a runtime: `<runtime key>-<endpoint>`, unique per gateway. */
 export function gatewayTargetName(runtimeKey: string, endpoint: string): string {
   return gatewayPart(`${runtimeKey}-${endpoint}`).slice(0, 100);

@@ -4,17 +4,18 @@
  *
  *   ecr-<repository>  templates/ecr-repository.yaml, per repository the environment's runtimes use
  *   role-<role key>   templates/agent-runtime-role.yaml, per role key used (not for role ARNs)
+ *   gateway-<key>     templates/gateway.yaml, per global_resources.gateways key a runtime's canary names
  *   cognito           templates/cognito.yaml, when cognito is { "managed": true }
  *
  * Values the stacks would own but the config gives by hand (a role ARN, an existing user pool)
- * are listed to be checked instead.
+ * are listed to be checked instead; a canary naming an existing gateway's id needs no stack.
  */
 import { isRoleArn, type ResolvedEnvironment } from '../config/index.js';
 import { UserError } from '../errors.js';
-import { runtimeRoleName, stackName } from '../naming.js';
+import { gatewayName, gatewayRoleName, runtimeRoleName, stackName } from '../naming.js';
 
-export type TemplateFile = 'ecr-repository.yaml' | 'agent-runtime-role.yaml' | 'cognito.yaml';
-export type Concern = 'ecr' | 'role' | 'cognito';
+export type TemplateFile = 'ecr-repository.yaml' | 'agent-runtime-role.yaml' | 'gateway.yaml' | 'cognito.yaml';
+export type Concern = 'ecr' | 'role' | 'gateway' | 'cognito';
 
 /** A parameter taken from an output of a stack deployed earlier in the same run. */
 export interface OutputReference {
@@ -26,7 +27,7 @@ export type ParameterValue = string | OutputReference;
 
 export interface StackPlan {
   concern: Concern;
-  /** The repository name, the role key, or "cognito". */
+  /** The repository name, the role key, the gateway key, or "cognito". */
   key: string;
   stackName: string;
   template: TemplateFile;
@@ -41,7 +42,7 @@ export interface GivenRole {
 }
 
 export interface InfraPlan {
-  /** In deployment order: repositories, then the roles that read their outputs, then Cognito. */
+  /** In deployment order: repositories, then the roles that read their outputs, then gateways, then Cognito. */
   stacks: StackPlan[];
   givenRoles: GivenRole[];
   /** cognito { user_pool_id, app_client_id } given by hand: checked to exist, no stack. */
@@ -56,6 +57,10 @@ export function ecrStackName(environment: string, repository: string): string {
 
 export function roleStackName(environment: string, roleKey: string): string {
   return stackName(environment, `role-${roleKey}`);
+}
+
+export function gatewayStackName(environment: string, key: string): string {
+  return stackName(environment, `gateway-${key}`);
 }
 
 export function cognitoStackName(environment: string): string {
@@ -120,6 +125,8 @@ export function planInfrastructure(environment: ResolvedEnvironment, account: st
     });
   }
 
+  stacks.push(...gatewayStacks(environment));
+
   const cognito = environment.cognito;
   if (cognito && 'managed' in cognito) {
     stacks.push({
@@ -136,4 +143,27 @@ export function planInfrastructure(environment: ResolvedEnvironment, account: st
     givenRoles: [...givenRoles].map(([roleArn, paths]) => ({ roleArn, paths })),
     ...(cognito && 'user_pool_id' in cognito ? { givenCognito: { userPoolId: cognito.user_pool_id, appClientId: cognito.app_client_id } } : {}),
   };
+}
+
+/** One stack per declared gateway that a runtime's canary names; a gateway id names one made elsewhere. */
+function gatewayStacks(environment: ResolvedEnvironment): StackPlan[] {
+  const declared = environment.global_resources.gateways;
+  const named = Object.values(environment.agent_runtimes).flatMap((runtime) => runtime.promotion.canary?.gateway ?? []);
+  // Config resolution takes a declared key before an id, so the same test decides here.
+  const keys = [...new Set(named)].filter((key) => Object.hasOwn(declared, key)).sort();
+  return keys.map((key) => {
+    const gateway = declared[key]!;
+    return {
+      concern: 'gateway',
+      key,
+      stackName: gatewayStackName(environment.name, key),
+      template: 'gateway.yaml',
+      parameters: {
+        GatewayName: gatewayName(environment.name, key),
+        RoleName: gatewayRoleName(environment.name, key),
+        AuthorizerType: gateway.authorizer,
+        Description: gateway.description ?? '',
+      },
+    };
+  });
 }

@@ -113,3 +113,53 @@ test('templates/ is found by walking up from a bundle two levels down, and a mis
   const elsewhere = mkdtempSync(join(tmpdir(), 'no-templates-'));
   expect(() => findTemplatesDir(elsewhere)).toThrow(/No templates\/ directory with agent-runtime-role\.yaml above/);
 });
+
+describe('gateways', () => {
+  const GATEWAY_ID = 'shared-gw-abcdefghij';
+  const canary = (gateway: string) => ({ promotion: { strategy: 'canary' as const, canary: { gateway, steps: [10, 50] } } });
+
+  function withGateways(runtimes: Record<string, ReturnType<typeof canary> | Record<string, never>>) {
+    const config = agentConfig({
+      dev: { cognito: { managed: true } },
+      runtime: runtimes['support-bot'] ?? {},
+      runtimes: { triage: { ecr_repository: 'support-bot', iam_role: 'support-bot-runtime', ...runtimes.triage }, search: { ecr_repository: 'support-bot', iam_role: 'support-bot-runtime', ...runtimes.search } },
+      global: { gateways: { canary: { description: 'Canary routes', authorizer: 'NONE' }, 'eu-edge': {}, unused: {} } },
+    });
+    return parseConfig(JSON.stringify(config), 'agentcore.json').environment('dev');
+  }
+
+  test('one stack per declared gateway a runtime\'s canary names, after the roles and before Cognito, with its name, role name, authorizer and description', () => {
+    const plan = planInfrastructure(withGateways({ 'support-bot': canary('canary'), triage: canary('eu-edge'), search: canary('canary') }), '111111111111');
+    expect(plan.stacks.map((stack) => [stack.concern, stack.key, stack.stackName])).toEqual([
+      ['ecr', 'support-bot', 'agentcore-dev-ecr-support-bot'],
+      ['role', 'support-bot-runtime', 'agentcore-dev-role-support-bot-runtime'],
+      ['gateway', 'canary', 'agentcore-dev-gateway-canary'],
+      ['gateway', 'eu-edge', 'agentcore-dev-gateway-eu-edge'],
+      ['cognito', 'cognito', 'agentcore-dev-cognito'],
+    ]);
+    expect(plan.stacks[2]).toEqual({
+      concern: 'gateway',
+      key: 'canary',
+      stackName: 'agentcore-dev-gateway-canary',
+      template: 'gateway.yaml',
+      parameters: { GatewayName: 'agentcore-dev-canary', RoleName: 'agentcore-dev-gateway-canary', AuthorizerType: 'NONE', Description: 'Canary routes' },
+    });
+    // authorizer defaults to AWS_IAM; no description is an empty parameter, which the template leaves out.
+    expect(plan.stacks[3]!.parameters).toEqual({ GatewayName: 'agentcore-dev-eu-edge', RoleName: 'agentcore-dev-gateway-eu-edge', AuthorizerType: 'AWS_IAM', Description: '' });
+  });
+
+  test('no canary, or a canary through an existing gateway id, needs no gateway stack', () => {
+    expect(planInfrastructure(withGateways({}), '111111111111').stacks.map((stack) => stack.concern)).toEqual(['ecr', 'role', 'cognito']);
+    const byId = planInfrastructure(withGateways({ 'support-bot': canary(GATEWAY_ID) }), '111111111111');
+    expect(byId.stacks.map((stack) => stack.concern)).toEqual(['ecr', 'role', 'cognito']);
+  });
+
+  test('the gateway role name keeps the agentcore-<env>- prefix and fits IAM\'s 64 characters', () => {
+    const key = 'k'.repeat(48);
+    const config = agentConfig({ runtime: canary(key), global: { gateways: { [key]: {} } } });
+    const plan = planInfrastructure(parseConfig(JSON.stringify(config), 'agentcore.json').environment('dev'), '111111111111');
+    const role = plan.stacks.find((stack) => stack.concern === 'gateway')!.parameters.RoleName as string;
+    expect(role).toBe(`agentcore-dev-gateway-${key}`.slice(0, 64));
+    expect(role).toHaveLength(64);
+  });
+});

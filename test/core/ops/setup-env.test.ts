@@ -54,6 +54,10 @@ interface FakeStack {
 
 /** What the stacks' templates output, from their parameters, as CloudFormation would. */
 function outputsFor(parameters: Record<string, string>): Record<string, string> {
+  if ('GatewayName' in parameters) {
+    const id = `${parameters.GatewayName!}-abcdefghij`;
+    return { GatewayId: id, GatewayArn: `arn:aws:bedrock-agentcore:${REGION}:${ACCOUNT}:gateway/${id}`, GatewayUrl: `https://${id}.gateway.example` };
+  }
   if ('RepositoryName' in parameters) return { RepositoryName: parameters.RepositoryName!, RepositoryUri: REPOSITORY_URI, RepositoryArn: REPOSITORY_ARN };
   if ('RoleName' in parameters) return { RoleArn: `arn:aws:iam::${ACCOUNT}:role/${parameters.RoleName}`, RoleName: parameters.RoleName! };
   return { UserPoolId: `${REGION}_Pool`, UserPoolArn: 'arn:pool', AppClientId: 'client-1' };
@@ -254,6 +258,59 @@ test('a re-run over stacks that match sends no change set and reports no change'
   expect(logger.lines).toContain('notice: Infrastructure of dev: no change, every stack already matches.');
   // One notice for the no-op run, not one per stack as well.
   expect(logger.lines.filter((line) => line.startsWith('notice:'))).toEqual(['notice: Infrastructure of dev: no change, every stack already matches.']);
+});
+
+describe('a gateway a canary names', () => {
+  const GATEWAY_STACK = 'agentcore-dev-gateway-canary';
+  const withGateway = (config: ConfigJson) => {
+    config.global_resources.gateways = { canary: { description: 'Canary routes' } };
+    config.environments.dev.agent_runtimes.triage.promotion = { strategy: 'canary', canary: { gateway: 'canary', steps: [10, 50] } };
+  };
+
+  test('gets its own stack after the role, with its name, role name, authorizer and description; a re-run leaves it unchanged', async () => {
+    const stacks = fakeCloudFormation();
+    const result = await setupEnv(request(configWith(withGateway)));
+    expect(result.results.map((r) => [r.concern, r.key, r.name, r.action])).toEqual([
+      ['ecr', 'support-bot', ECR_STACK, 'created'],
+      ['role', 'support-bot-runtime', ROLE_STACK, 'created'],
+      ['gateway', 'canary', GATEWAY_STACK, 'created'],
+    ]);
+    const created = cfn.commandCalls(CreateChangeSetCommand).map((call) => call.args[0].input);
+    expect(created[2]!.TemplateBody).toContain('AWS::BedrockAgentCore::Gateway');
+    expect(created[2]!.Capabilities).toEqual(['CAPABILITY_NAMED_IAM']);
+    expect(created[2]!.Parameters).toEqual([
+      { ParameterKey: 'GatewayName', ParameterValue: 'agentcore-dev-canary' },
+      { ParameterKey: 'RoleName', ParameterValue: 'agentcore-dev-gateway-canary' },
+      { ParameterKey: 'AuthorizerType', ParameterValue: 'AWS_IAM' },
+      { ParameterKey: 'Description', ParameterValue: 'Canary routes' },
+    ]);
+    // The selected runtime's outputs are those of the other concerns.
+    expect(result.outputs).toEqual(DEV_OUTPUTS);
+    expect(logger.lines).toContain(`group: Stack ${GATEWAY_STACK} (gateway.yaml)`);
+
+    cfn.resetHistory();
+    fakeCloudFormation(stacks);
+    const again = await setupEnv(request(configWith(withGateway)));
+    expect(again.changed).toBe(false);
+    expect(again.results.map((r) => [r.name, r.action])).toEqual([[ECR_STACK, 'unchanged'], [ROLE_STACK, 'unchanged'], [GATEWAY_STACK, 'unchanged']]);
+    expect(mutatingCalls()).toBe(0);
+  });
+
+  test('a new authorizer updates the gateway stack only', async () => {
+    const stacks = fakeCloudFormation();
+    await setupEnv(request(configWith(withGateway)));
+    cfn.resetHistory();
+    fakeCloudFormation(stacks);
+    const open = (config: ConfigJson) => {
+      withGateway(config);
+      config.global_resources.gateways.canary.authorizer = 'NONE';
+    };
+    const result = await setupEnv(request(configWith(open)));
+    expect(result.results.map((r) => [r.name, r.action])).toEqual([[ECR_STACK, 'unchanged'], [ROLE_STACK, 'unchanged'], [GATEWAY_STACK, 'updated']]);
+    const [changeSet] = cfn.commandCalls(CreateChangeSetCommand).map((call) => call.args[0].input);
+    expect([changeSet!.StackName, changeSet!.ChangeSetType]).toEqual([GATEWAY_STACK, 'UPDATE']);
+    expect(changeSet!.Parameters).toContainEqual({ ParameterKey: 'AuthorizerType', ParameterValue: 'NONE' });
+  });
 });
 
 test('credentials of another account fail before any stack is read, naming both accounts', async () => {

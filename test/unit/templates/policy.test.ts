@@ -17,6 +17,7 @@ const NOT_RESOURCE_SCOPABLE = new Set([
   'xray:GetSamplingTargets',
   'cloudwatch:PutMetricData',
   'bedrock-agentcore:ListAgentRuntimes',
+  'bedrock-agentcore:ListGateways',
   'cognito-idp:CreateUserPool',
   'cognito-idp:DescribeUserPoolDomain',
 ]);
