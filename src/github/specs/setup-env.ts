@@ -5,7 +5,7 @@ export const setupEnvSpec = defineAction({
   name: 'setup-env',
   title: 'AgentCore setup-env',
   description:
-    "Validates agentcore.json, picks the environment and runtime, refuses credentials for the wrong account, creates or updates the environment's CloudFormation stacks (ECR repositories, runtime roles, managed Cognito) through change sets, and exports the region for later steps.",
+    "Validates agentcore.json, picks the environment and runtime, refuses credentials for the wrong account, creates or updates the environment's CloudFormation stacks (ECR repositories, runtime roles, canary gateways, managed Cognito) through change sets, and exports the region for later steps.",
   inputs: {
     'config-file': configFileInput,
     environment: environmentInput,
@@ -13,7 +13,7 @@ export const setupEnvSpec = defineAction({
     'deploy-infrastructure': {
       kind: 'boolean',
       description:
-        'Create or update the environment\'s stacks (agentcore-<env>-ecr-<repository>, agentcore-<env>-role-<role key>, agentcore-<env>-cognito) from the templates/ of this action, and check role ARNs and user pools given by hand. false: touch no stack; the outputs are derived from names and the config.',
+        'Create or update the environment\'s stacks (agentcore-<env>-ecr-<repository>, agentcore-<env>-role-<role key>, agentcore-<env>-gateway-<key>, agentcore-<env>-cognito) from the templates/ of this action, and check role ARNs and user pools given by hand. false: touch no stack; the outputs are derived from names and the config.',
       default: true,
     },
     'recreate-failed-stacks': {
