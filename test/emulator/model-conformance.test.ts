@@ -78,6 +78,7 @@ if (missing.length > 0) {
   await import('./services/cognito/cognito.test.js');
   await import('./services/cloudwatch/cloudwatch.test.js');
   await import('./services/cloudformation/cloudformation.test.js');
+  await import('./services/cloudformation/gateway.test.js');
   await import('./services/iam/iam.test.js');
 
   describe('answers against botocore models', () => {
