@@ -8,7 +8,8 @@
  *   cognito           templates/cognito.yaml, when cognito is { "managed": true }
  *
  * Values the stacks would own but the config gives by hand (a role ARN, an existing user pool)
- * are listed to be checked instead; a canary naming an existing gateway's id needs no stack.
+ * are listed to be checked instead; a canary naming an existing gateway's id needs no stack and is
+ * only listed (promote-endpoint reads that gateway).
  */
 import { isRoleArn, type ResolvedEnvironment } from '../config/index.js';
 import { UserError } from '../errors.js';
@@ -41,10 +42,18 @@ export interface GivenRole {
   paths: string[];
 }
 
+/** An existing gateway's id given in promotion.canary.gateway: no stack, and read by promote-endpoint, not here. */
+export interface GivenGateway {
+  gatewayId: string;
+  /** JSON paths of the runtimes that name it, for messages. */
+  paths: string[];
+}
+
 export interface InfraPlan {
   /** In deployment order: repositories, then the roles that read their outputs, then gateways, then Cognito. */
   stacks: StackPlan[];
   givenRoles: GivenRole[];
+  givenGateways: GivenGateway[];
   /** cognito { user_pool_id, app_client_id } given by hand: checked to exist, no stack. */
   givenCognito?: { userPoolId: string; appClientId: string };
 }
@@ -125,7 +134,8 @@ export function planInfrastructure(environment: ResolvedEnvironment, account: st
     });
   }
 
-  stacks.push(...gatewayStacks(environment));
+  const gateways = gatewayUse(environment);
+  stacks.push(...gatewayStacks(environment, [...gateways.declared.keys()]));
 
   const cognito = environment.cognito;
   if (cognito && 'managed' in cognito) {
@@ -141,18 +151,32 @@ export function planInfrastructure(environment: ResolvedEnvironment, account: st
   return {
     stacks,
     givenRoles: [...givenRoles].map(([roleArn, paths]) => ({ roleArn, paths })),
+    givenGateways: [...gateways.given].map(([gatewayId, paths]) => ({ gatewayId, paths })),
     ...(cognito && 'user_pool_id' in cognito ? { givenCognito: { userPoolId: cognito.user_pool_id, appClientId: cognito.app_client_id } } : {}),
   };
 }
 
-/** One stack per declared gateway that a runtime's canary names; a gateway id names one made elsewhere. */
-function gatewayStacks(environment: ResolvedEnvironment): StackPlan[] {
-  const declared = environment.global_resources.gateways;
-  const named = Object.values(environment.agent_runtimes).flatMap((runtime) => runtime.promotion.canary?.gateway ?? []);
-  // Config resolution takes a declared key before an id, so the same test decides here.
-  const keys = [...new Set(named)].filter((key) => Object.hasOwn(declared, key)).sort();
-  return keys.map((key) => {
-    const gateway = declared[key]!;
+/**
+ * The gateways the runtimes' canaries name, by key of global_resources.gateways or by an existing
+ * gateway's id, each with the JSON paths that name it. Config resolution takes a declared key
+ * before an id, so the same test decides here.
+ */
+function gatewayUse(environment: ResolvedEnvironment): { declared: Map<string, string[]>; given: Map<string, string[]> } {
+  const declared = new Map<string, string[]>();
+  const given = new Map<string, string[]>();
+  for (const runtime of Object.values(environment.agent_runtimes)) {
+    const gateway = runtime.promotion.canary?.gateway;
+    if (gateway === undefined) continue;
+    const uses = Object.hasOwn(environment.global_resources.gateways, gateway) ? declared : given;
+    uses.set(gateway, [...(uses.get(gateway) ?? []), `${runtime.config_path}.promotion.canary.gateway`]);
+  }
+  return { declared, given };
+}
+
+/** One stack per declared gateway a runtime's canary names. */
+function gatewayStacks(environment: ResolvedEnvironment, keys: string[]): StackPlan[] {
+  return [...keys].sort().map((key) => {
+    const gateway = environment.global_resources.gateways[key]!;
     return {
       concern: 'gateway',
       key,

@@ -89,10 +89,13 @@ async function provisionInfrastructure(request: ProvisionRequest): Promise<Omit<
 
   // Read-only checks first: a wrong hand-given value fails the run before any stack changes.
   await logger.group('Checking values given by hand', async () => {
-    if (plan.givenRoles.length === 0 && !plan.givenCognito) logger.info('None: every concern has its stack.');
+    if (plan.givenRoles.length === 0 && plan.givenGateways.length === 0 && !plan.givenCognito) logger.info('None: every concern has its stack.');
     for (const given of plan.givenRoles) {
       await checkRole(request, given.roleArn, given.paths);
       done({ concern: 'role', key: given.roleArn, name: given.roleArn, action: 'given', changes: [] });
+    }
+    for (const given of plan.givenGateways) {
+      logger.info(`Gateway ${given.gatewayId} (${given.paths.join(', ')}) is an existing gateway given by id: no stack for it; promote-endpoint checks that it exists.`);
     }
     if (plan.givenCognito) {
       await checkCognito(request, plan.givenCognito);

@@ -150,8 +150,12 @@ describe('gateways', () => {
 
   test('no canary, or a canary through an existing gateway id, needs no gateway stack', () => {
     expect(planInfrastructure(withGateways({}), '111111111111').stacks.map((stack) => stack.concern)).toEqual(['ecr', 'role', 'cognito']);
-    const byId = planInfrastructure(withGateways({ 'support-bot': canary(GATEWAY_ID) }), '111111111111');
-    expect(byId.stacks.map((stack) => stack.concern)).toEqual(['ecr', 'role', 'cognito']);
+    const byId = planInfrastructure(withGateways({ 'support-bot': canary(GATEWAY_ID), triage: canary(GATEWAY_ID), search: canary('canary') }), '111111111111');
+    expect(byId.stacks.map((stack) => [stack.concern, stack.key])).toEqual([['ecr', 'support-bot'], ['role', 'support-bot-runtime'], ['gateway', 'canary'], ['cognito', 'cognito']]);
+    expect(byId.givenGateways).toEqual([
+      { gatewayId: GATEWAY_ID, paths: ['environments.dev.agent_runtimes.support-bot.promotion.canary.gateway', 'environments.dev.agent_runtimes.triage.promotion.canary.gateway'] },
+    ]);
+    expect(planInfrastructure(withGateways({}), '111111111111').givenGateways).toEqual([]);
   });
 
   test('the gateway role name keeps the agentcore-<env>- prefix and fits IAM\'s 64 characters', () => {

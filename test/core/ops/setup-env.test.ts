@@ -287,6 +287,7 @@ describe('a gateway a canary names', () => {
     // The selected runtime's outputs are those of the other concerns.
     expect(result.outputs).toEqual(DEV_OUTPUTS);
     expect(logger.lines).toContain(`group: Stack ${GATEWAY_STACK} (gateway.yaml)`);
+    expect(logger.lines).toContain('None: every concern has its stack.');
 
     cfn.resetHistory();
     fakeCloudFormation(stacks);
@@ -294,6 +295,19 @@ describe('a gateway a canary names', () => {
     expect(again.changed).toBe(false);
     expect(again.results.map((r) => [r.name, r.action])).toEqual([[ECR_STACK, 'unchanged'], [ROLE_STACK, 'unchanged'], [GATEWAY_STACK, 'unchanged']]);
     expect(mutatingCalls()).toBe(0);
+  });
+
+  test('a canary through an existing gateway id gets no stack, and the log says so', async () => {
+    fakeCloudFormation();
+    const byId = (config: ConfigJson) => {
+      config.environments.dev.agent_runtimes.triage.promotion = { strategy: 'canary', canary: { gateway: 'shared-gw-abcdefghij', steps: [10, 50] } };
+    };
+    const result = await setupEnv(request(configWith(byId)));
+    expect(result.results.map((r) => r.concern)).toEqual(['ecr', 'role']);
+    expect(logger.lines).toContain(
+      'Gateway shared-gw-abcdefghij (environments.dev.agent_runtimes.triage.promotion.canary.gateway) is an existing gateway given by id: no stack for it; promote-endpoint checks that it exists.',
+    );
+    expect(logger.lines).not.toContain('None: every concern has its stack.');
   });
 
   test('a new authorizer updates the gateway stack only', async () => {
