@@ -8,6 +8,7 @@ import { CreateGatewayRuleCommand, UpdateAgentRuntimeEndpointCommand, UpdateGate
 import { DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
 import { promoteEndpoint, type PromoteRequest } from '../../../src/core/ops/promote-endpoint.js';
 import { UserError } from '../../../src/core/errors.js';
+import { formatMarker } from '../../../src/core/promotion/history.js';
 import { PromotionFailure } from '../../../src/core/promotion/promote-result.js';
 import { promotionSummary } from '../../../src/github/summaries/promote-endpoint.js';
 import { IMAGE_A, IMAGE_B } from '../fixtures.js';
@@ -211,4 +212,35 @@ test('a canary when live serves no version yet is refused before any change: the
   expect(aws.moves()).toEqual([]);
   expect(ruleChanges(control)).toEqual([]);
   expect(aws.parameters.has(LOCK)).toBe(false);
+});
+
+test('live changed by hand during a step: the step fails naming it, and all traffic goes back to live', async () => {
+  let reads = 0;
+  cloudwatch.on(DescribeAlarmsCommand).callsFake(() => {
+    if (++reads === 3) Object.assign(aws.endpoints.get('live')!, { polls: 1000, response: { ...aws.endpoints.get('live')!.response, status: 'UPDATING', targetVersion: '2' } });
+    return { MetricAlarms: [alarm(ALARM_NAME, 'OK')] };
+  });
+  const error = await failure(promoteEndpoint(request()));
+
+  expect(events()).toEqual(['split 10', `static ${LIVE_TARGET}`]);
+  expect(error.message).toContain('canary step 1 of 2 (10 %) failed: endpoint "live" left READY on version 1 during the canary: it is UPDATING, serving 1');
+  expect(error.result.canary?.steps.map((step) => step.result)).toEqual(['failed', 'not-run']);
+});
+
+test('a re-run that finds the live move its earlier attempt started finishes it and clears the split the steps left', async () => {
+  alarmStates([alarm(ALARM_NAME, 'OK')]);
+  gateway.seedTarget(LIVE_TARGET, RUNTIME_ARN, 'live');
+  gateway.seedTarget(CANDIDATE_TARGET, RUNTIME_ARN, 'candidate');
+  gateway.seedRule({
+    description: 'agentcore-actions route of runtime support-bot',
+    conditions: [{ matchPaths: { anyOf: ['/support-bot/*'] } }],
+    actions: [{ routeToTarget: { weightedRoute: { trafficSplit: [{ name: 'live', weight: 50, targetName: LIVE_TARGET }, { name: 'candidate', weight: 50, targetName: CANDIDATE_TARGET, metadata: { version: '2', run: RUN.runUrl } }] } } }],
+  });
+  const live = aws.endpoints.get('live')!.response;
+  Object.assign(live, { liveVersion: '2', targetVersion: '2', description: formatMarker({ kind: 'promote', from: '1', to: '2', rollingBack: false, runUrl: RUN.runUrl }) });
+  const result = await promoteEndpoint(request());
+
+  expect(result).toMatchObject({ outcome: 'succeeded', resumed: true, canary: { steps: [{ percent: 10, result: 'passed' }, { percent: 50, result: 'passed' }] } });
+  expect(events()).toEqual([`static ${LIVE_TARGET}`]);
+  expect(aws.ledger()!.entries.at(-1)).toMatchObject({ from: '1', to: '2', result: 'succeeded', strategy: 'canary' });
 });
