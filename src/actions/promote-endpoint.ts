@@ -34,6 +34,7 @@ export async function run(): Promise<void> {
           ...(inputs['bake-minutes'] !== undefined ? { bakeMinutes: inputs['bake-minutes'] } : {}),
           alarms: inputs.alarms,
           autoRollback: inputs['auto-rollback'],
+          ...(inputs.strategy ? { strategy: inputs.strategy as 'blue-green' | 'canary' } : {}),
           identity,
           clients,
         });
@@ -47,6 +48,9 @@ export async function run(): Promise<void> {
         setOutput('rolled-back', result.rolledBack);
         setOutput('smoke-test-result', result.smoke.outcome);
         const { promotionSummary } = await import('../github/summaries/promote-endpoint.js');
+        const { canarySteps } = await import('../github/summaries/canary.js');
+        setOutput('strategy', result.canary ? 'canary' : 'blue-green');
+        setOutput('canary-steps', canarySteps(result.canary));
         for (const section of promotionSummary(result)) summary.add(section);
       },
     });

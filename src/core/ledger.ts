@@ -62,6 +62,18 @@ export interface EndpointEntry extends Provenance {
   /** cancelled: the step was cancelled; `reason` says where live was left. */
   result: 'succeeded' | 'failed' | 'rolled-back' | 'cancelled';
   reason?: string;
+  /** Set by a canary promotion; blue-green leaves it out. */
+  strategy?: 'canary';
+  /** A canary's steps, in order. */
+  steps?: CanaryStep[];
+}
+
+/** One step of a canary: the share of traffic sent to the new version and how its bake went. */
+export interface CanaryStep {
+  percent: number;
+  result: 'passed' | 'failed' | 'cancelled' | 'not-run';
+  /** Why it failed, short (the entry's reason has the whole story). */
+  reason?: string;
 }
 
 export type LedgerEntry = VersionEntry | EndpointEntry;

@@ -13,12 +13,14 @@
  * the result says what serves now. A cancel (request.signal) stops every wait: before live moved
  * nothing more changes, after it live goes back (promotion/cancelled.ts). A re-run of a job that
  * was killed finds the move it started (the marker in live's description) and finishes it.
+ * strategy canary (promotion/canary.ts) shifts traffic in baked steps before live moves.
  */
 import type { EnvironmentClients } from '../aws/clients.js';
 import { isCancelled, throwIfCancelled } from '../cancel.js';
 import type { Ledger, LedgerWrite } from '../ledger.js';
 import { formatElapsed } from '../wait.js';
 import { bake, bakeProblem, checkAlarms, describeAlarm } from '../promotion/bake.js';
+import { planCanary, type Canary, type CanaryRequest } from '../promotion/canary.js';
 import { leaveSafe } from '../promotion/cancelled.js';
 import {
   describeRestored,
@@ -44,7 +46,7 @@ import { BODY_EXCERPT, runSmokeTest } from '../promotion/smoke.js';
 import { prepareSmokeAuth, type BearerToken } from '../promotion/smoke-auth.js';
 import { listVersions, newestReadyVersion, requireReadyVersion } from '../promotion/versions.js';
 
-export interface PromoteRequest extends SessionRequest {
+export interface PromoteRequest extends SessionRequest, CanaryRequest {
   clients: Pick<EnvironmentClients, 'sts' | 'ssm' | 'agentcore' | 'ecr' | 'cloudwatch' | 'agentcoreData' | 'cognito'>;
   /** Default: the newest READY version. */
   version?: string;
@@ -85,6 +87,7 @@ class Promotion {
   private changeAnnounced = false;
   /** Live was asked to move: from here a cancel sends it back. */
   private liveMoved = false;
+  private readonly canary: Canary | undefined;
 
   constructor(
     private readonly request: PromoteRequest,
@@ -96,6 +99,7 @@ class Promotion {
     this.bakeMs = Math.round((request.bakeMinutes ?? promotion.bake_minutes) * 60_000);
     this.alarms = request.alarms?.length ? request.alarms : promotion.alarms;
     requirePromotionEndpoints(this.live, this.candidate);
+    this.canary = planCanary(request, session, { live: this.live, candidate: this.candidate, alarms: this.alarms });
   }
 
   private get handle() {
@@ -174,7 +178,7 @@ class Promotion {
 
   /** Alarms exist (and are quiet, unless finishing an earlier attempt); the smoke test can authenticate. */
   private async preflight(resuming: boolean): Promise<void> {
-    if (this.bakeMs > 0 && this.alarms.length) {
+    if ((this.bakeMs > 0 || this.canary) && this.alarms.length) {
       const states = await checkAlarms(this.request.clients.cloudwatch, this.alarms, describeRuntime(this.handle), !resuming);
       this.logger.info(`Bake alarms: ${states.map(describeAlarm).join('; ')}`);
     }
@@ -197,21 +201,21 @@ class Promotion {
     this.compareAndSwap(now, seen);
     this.checkpoint();
     await this.announce();
-
+    await this.canary?.prepare(this.target, now);
     await logger.group(`Moving the candidate endpoint "${this.candidate}" to version ${this.target}`, () => this.moveCandidate());
     this.checkpoint();
     await this.runSmoke();
+    await this.canary?.runSteps();
     this.checkpoint();
 
     const again = await readEndpoint(handle, this.live);
     if (again && !isSettled(again)) this.fail(`endpoint "${this.live}" started another change (${describeServing(again)}) during the smoke test`);
     this.compareAndSwap(again?.liveVersion, now);
 
-    const marker = formatMarker({ kind: 'promote', ...(now ? { from: now } : {}), to: this.target, rollingBack: false, runUrl: this.request.run.runUrl });
     this.checkpoint();
     this.liveMoved = true;
     const moved = await logger.group(`Moving endpoint "${this.live}" from ${now ? `version ${now}` : 'nothing'} to version ${this.target}`, () =>
-      pointEndpoint(handle, this.live, this.target, marker, again !== undefined),
+      pointEndpoint(handle, this.live, this.target, this.marker(false), again !== undefined),
     );
     return this.afterMove(moved);
   }
@@ -237,13 +241,9 @@ class Promotion {
 
   private compareAndSwap(now: string | undefined, saw: string | undefined): void {
     const shown = (v: string | undefined) => (v ? `version ${v}` : 'nothing (no endpoint)');
-    if (now !== saw) {
-      this.fail(`endpoint "${this.live}" serves ${shown(now)}, but this run read ${shown(saw)} at its start: another promotion or a hand move changed it. Nothing was moved`);
-    }
+    if (now !== saw) this.fail(`endpoint "${this.live}" serves ${shown(now)}, but this run read ${shown(saw)} at its start: another promotion or a hand move changed it. Nothing was moved`);
     const expected = this.request.expectedVersion;
-    if (expected !== undefined && now !== expected) {
-      this.fail(`endpoint "${this.live}" serves ${shown(now)}, not expected-version ${expected}. Nothing was moved`);
-    }
+    if (expected !== undefined && now !== expected) this.fail(`endpoint "${this.live}" serves ${shown(now)}, not expected-version ${expected}. Nothing was moved`);
   }
 
   private async announce(): Promise<void> {
@@ -316,9 +316,10 @@ class Promotion {
       );
     }
     logger.info(`Endpoint "${this.live}" serves version ${this.target} (READY).`);
+    await this.canary?.complete(this.target);
     await this.session.keepImage(this.live, this.target);
 
-    if (this.bakeMs > 0) {
+    if (this.bakeMs > 0 && !this.canary) {
       const result = await logger.group(`Baking version ${this.target} for ${formatElapsed(this.bakeMs)}`, () =>
         bake({
           cloudwatch: this.request.clients.cloudwatch,
@@ -339,10 +340,10 @@ class Promotion {
         this.fail(`the bake failed: ${why}. Live still serves version ${this.target} (${noRollback})`);
       }
     } else {
-      this.bakeReport = { outcome: 'skipped', reason: 'bake-minutes is 0' };
+      this.bakeReport = { outcome: 'skipped', reason: this.canary ? 'the canary steps baked it' : 'bake-minutes is 0' };
     }
 
-    const ledger = await this.session.record({ endpoint: this.live, ...(this.from ? { from: this.from } : {}), to: this.target, kind: 'promote', result: 'succeeded' });
+    const ledger = await this.session.record({ endpoint: this.live, ...(this.from ? { from: this.from } : {}), to: this.target, kind: 'promote', result: 'succeeded', ...this.canary?.entry() });
     await this.session.autoSync();
     const headline = `Endpoint "${this.live}" serves version ${this.target}${this.from ? ` (was ${this.from})` : ''}.`;
     return this.result('succeeded', headline, { ledger, changed: this.from !== this.target });
@@ -377,6 +378,7 @@ class Promotion {
   }
 
   private async settleFailure(failure: PendingFailure): Promise<never> {
+    await this.canary?.abandon();
     const ledger = await recordQuietly(this.session, {
       endpoint: this.live,
       ...(this.from ? { from: this.from } : {}),
@@ -384,6 +386,7 @@ class Promotion {
       kind: 'promote',
       result: failure.result,
       reason: failure.problem,
+      ...this.canary?.entry(),
     });
     const message = `Promotion of version ${this.target} to ${this.where} ${failure.result === 'cancelled' ? 'was cancelled' : 'failed'}: ${failure.problem}.`;
     const result = await this.result(failure.result, message, { ...(ledger ? { ledger } : {}), changed: false });
@@ -392,7 +395,6 @@ class Promotion {
 
   private result(outcome: PromoteOutcome, headline: string, extra: { ledger?: LedgerWrite; changed: boolean; after?: EndpointView[] }): Promise<PromoteResult> {
     const { live, candidate, target, from, smoke, bakeReport, resumed, before } = this;
-    return promoteResult(this.handle, { live, candidate, target, from, smoke, bake: bakeReport, resumed, before }, outcome, headline, extra);
+    return promoteResult(this.handle, { live, candidate, target, from, smoke, bake: bakeReport, resumed, before, canary: this.canary?.report() }, outcome, headline, extra);
   }
-
 }

@@ -37,6 +37,8 @@ export interface BakeOptions {
   endpoint: string;
   version: string;
   readEndpoint: () => Promise<Endpoint | undefined>;
+  /** Another condition watched with the endpoint (a canary's live endpoint): a problem ends the bake. */
+  check?: () => Promise<string | undefined>;
   clock: Clock;
   logger: Logger;
 }
@@ -117,8 +119,9 @@ export async function bake(options: BakeOptions): Promise<BakeResult> {
     const elapsedMs = clock.now() - start;
     let states: AlarmView[] = [];
     let live: Endpoint | undefined;
+    let other: string | undefined;
     try {
-      [states, live] = await Promise.all([alarms.length ? readAlarms(options.cloudwatch, alarms) : Promise.resolve([]), options.readEndpoint()]);
+      [states, live, other] = await Promise.all([alarms.length ? readAlarms(options.cloudwatch, alarms) : Promise.resolve([]), options.readEndpoint(), options.check?.()]);
       failures = 0;
     } catch (error) {
       failures++;
@@ -135,6 +138,7 @@ export async function bake(options: BakeOptions): Promise<BakeResult> {
       const now = live ? `${live.status}, serving ${live.liveVersion ?? 'no version'}` : 'deleted';
       return { outcome: 'endpoint', elapsedMs, alarms, problem: `endpoint "${endpoint}" left READY on version ${version}: it is ${now}` };
     }
+    if (other) return { outcome: 'endpoint', elapsedMs, alarms, problem: other };
     const done = elapsedMs >= durationMs;
     if (done || clock.now() - lastLog >= LOG_BEAT_MS) {
       const watched = states.length ? `alarms ${states.map((a) => `${a.name} ${a.state}`).join(', ')}` : 'no alarms';

@@ -44,7 +44,8 @@ export interface RouteNames {
 }
 
 /** Where a rule sends traffic: all to one target, or a share to the candidate. */
-export type Route = { kind: 'static'; target: string } | { kind: 'split'; candidatePercent: number; version?: string };
+/** A split's version and run (the run URL that set it, so a re-run of that run can resume) ride in the candidate entry's metadata. */
+export type Route = { kind: 'static'; target: string } | { kind: 'split'; candidatePercent: number; version?: string; run?: string };
 
 const RULE_MARKER = 'agentcore-actions route of runtime';
 const FIRST_PRIORITY = 100;
@@ -164,7 +165,8 @@ export function routeOf(rule: GatewayRuleDetail, names: RouteNames): Route | und
   const split = route?.weightedRoute?.trafficSplit;
   const candidate = split?.find((entry) => entry.targetName === names.candidateTarget);
   if (split?.length === 2 && candidate?.weight !== undefined && split.some((entry) => entry.targetName === names.liveTarget)) {
-    return { kind: 'split', candidatePercent: candidate.weight, ...(candidate.metadata?.version ? { version: candidate.metadata.version } : {}) };
+    const { version, run } = candidate.metadata ?? {};
+    return { kind: 'split', candidatePercent: candidate.weight, ...(version ? { version } : {}), ...(run ? { run } : {}) };
   }
   return undefined;
 }
@@ -182,10 +184,14 @@ function routeAction(route: Route, names: RouteNames): RouteToTargetAction {
     weightedRoute: {
       trafficSplit: [
         { name: 'live', weight: 100 - route.candidatePercent, targetName: names.liveTarget },
-        { name: 'candidate', weight: route.candidatePercent, targetName: names.candidateTarget, ...(route.version ? { metadata: { version: route.version } } : {}) },
+        { name: 'candidate', weight: route.candidatePercent, targetName: names.candidateTarget, ...(route.version || route.run ? { metadata: splitMetadata(route) } : {}) },
       ],
     },
   };
+}
+
+function splitMetadata(route: { version?: string; run?: string }): Record<string, string> {
+  return { ...(route.version ? { version: route.version } : {}), ...(route.run ? { run: route.run } : {}) };
 }
 
 function sameRoute(a: Route | undefined, b: Route): boolean {

@@ -2,6 +2,7 @@
 import { UserError } from '../errors.js';
 import type { LedgerWrite } from '../ledger.js';
 import type { BakeResult } from './bake.js';
+import type { CanaryReport } from './canary.js';
 import type { EndpointView } from './endpoints.js';
 import type { RuntimeHandle } from './handle.js';
 import type { SmokeResult } from './smoke.js';
@@ -42,6 +43,8 @@ export interface PromoteResult {
   before: EndpointView[];
   after: EndpointView[];
   ledger?: LedgerWrite;
+  /** A canary's steps; absent for blue-green. */
+  canary?: CanaryReport;
 }
 
 /** A failed promotion: the step fails with the message, the summary still shows the result. */
@@ -75,6 +78,7 @@ export interface PromotionFacts {
   bake: BakeReport;
   resumed: boolean;
   before: EndpointView[];
+  canary?: CanaryReport | undefined;
 }
 
 /** The result, with where the endpoints stand now (read once more unless given). */
@@ -110,5 +114,6 @@ export async function promoteResult(
     before: facts.before,
     after,
     ...(extra.ledger ? { ledger: extra.ledger } : {}),
+    ...(facts.canary ? { canary: facts.canary } : {}),
   };
 }

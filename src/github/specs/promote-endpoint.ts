@@ -53,6 +53,13 @@ export const promoteEndpointSpec = defineAction({
       kind: 'list',
       description: "CloudWatch alarm names (comma or newline separated) that roll live back when one goes to ALARM during the bake. Default: the runtime's promotion.alarms.",
     },
+    strategy: {
+      kind: 'string',
+      description:
+        "blue-green moves live in one step after the smoke test; canary first shifts the config's promotion.canary.steps of traffic to the candidate through the gateway, each step baked on the alarms, and aborts to live on trouble. Default: the runtime's promotion.strategy.",
+      pattern: /^(blue-green|canary)$/,
+      rule: 'blue-green or canary',
+    },
     'auto-rollback': {
       kind: 'boolean',
       description: 'Return live to the version it served when the bake fails (an alarm, or live leaving READY). With false, live stays on the new version and the step fails.',
@@ -67,8 +74,10 @@ export const promoteEndpointSpec = defineAction({
     version: 'The version promoted.',
     'previous-version': 'The version the endpoint served before; empty when this run created it.',
     changed: 'true when the endpoint serves another version than before the run; false for a no-op, a failure or a rollback.',
-    'rolled-back': 'true when the bake failed and live was returned to the previous version.',
+    'rolled-back': 'true when the bake (or a canary step) failed and live (or all traffic) was returned to the previous version.',
     'smoke-test-result': 'passed, failed, skipped (no smoke test, or the version was already live) or not-run (the promotion stopped before it).',
+    strategy: 'blue-green or canary: how this run promoted.',
+    'canary-steps': 'Each canary step as percent:result, comma separated (e.g. 10:passed,50:not-run); empty for blue-green.',
   },
   leased: true,
 });

@@ -1,11 +1,12 @@
 /**
- * promote-endpoint's job summary: the moves table, the smoke test and bake, and the Mermaid
- * diagram of versions and endpoints before and after.
+ * promote-endpoint's job summary: the moves table, the smoke test and bake, a canary's steps, and
+ * the Mermaid diagram of versions and endpoints before and after.
  */
 import { describeAlarm } from '../../core/promotion/bake.js';
 import { code, details, escapeCell, mermaid, raw, table } from '../../core/markdown.js';
 import type { PromoteResult } from '../../core/promotion/promote-result.js';
 import { formatElapsed } from '../../core/wait.js';
+import { canarySummary } from './canary.js';
 import { endpointDiagram, type DiagramInput } from './diagram.js';
 import { movesTable } from './endpoint-moves.js';
 
@@ -90,6 +91,7 @@ export function promotionSummary(result: PromoteResult): string[] {
       ),
     );
   }
+  if (result.canary) sections.push(...canarySummary(result.canary, result.version));
   sections.push(`### Versions and endpoints\n\n${mermaid(promotionDiagram(result))}`);
   return sections;
 }
