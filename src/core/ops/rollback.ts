@@ -105,10 +105,8 @@ export async function rollbackEndpoint(request: RollbackRequest): Promise<Rollba
   const readRoute = (on: RuntimeHandle) => readLiveRoute(on, request.runtime, request.environment, name);
   if (first.decision.kind === 'unchanged') {
     const view = await readRoute(handle);
-    // Only a route to change needs the lease; one already on live is reported as it is.
+    // Only a route to change needs the lease (and a fresh decision under it); one already on live is reported as it is.
     if (!needsChange(view)) return unchanged(base, first.decision, async () => view);
-    const decided = first.decision;
-    return session.locked(() => unchanged(base, decided, () => readRoute(handle)));
   }
 
   const decision = first.decision;
