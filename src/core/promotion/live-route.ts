@@ -76,7 +76,7 @@ export function needsChange(view: LiveRouteView | undefined): boolean {
 export async function routeAllToLive(handle: RuntimeHandle, view: LiveRouteView): Promise<LiveRoute> {
   const { logger } = handle;
   if (view.kind === 'missing') {
-    const warning = `${view.warning} The endpoint was rolled back all the same; no gateway route was changed.`;
+    const warning = `${view.warning} No gateway route was changed; the endpoint's rollback does not depend on it.`;
     logger.warning(warning);
     return { gateway: view.reference, route: `gateway "${view.reference}" does not exist`, changed: false, warning };
   }

@@ -119,7 +119,7 @@ test('a gateway that does not exist is a warning saying to run setup-env; live i
 
   const warning =
     'Gateway "front" (agentcore-dev-front) does not exist in environment "dev" (us-west-2). Run setup-env for this environment to create it. ' +
-    'The endpoint was rolled back all the same; no gateway route was changed.';
+    "No gateway route was changed; the endpoint's rollback does not depend on it.";
   expect(result).toMatchObject({ outcome: 'succeeded', version: '2', gateway: { warning, changed: false } });
   expect(result.headline).toBe(`Endpoint "live" rolled back to version 2 (was 3). ${warning}`);
   expect(req.logger.lines).toContain(`warning: ${warning}`);
