@@ -10,6 +10,7 @@
  * makes no mutating call); a gateway that does not exist is a warning, not a failed rollback.
  */
 import type { ResolvedEnvironment, ResolvedRuntime } from '../config/index.js';
+import { explain } from '../errors.js';
 import {
   GatewayNotFound,
   describeRoute,
@@ -60,7 +61,9 @@ export async function readLiveRoute(handle: RuntimeHandle, runtime: ResolvedRunt
     throw error;
   }
   const names = routeNames(runtime.key, endpoint, runtime.promotion.candidate_endpoint);
-  const rule = await findRouteRule(handle.control, gateway, names);
+  const rule = await findRouteRule(handle.control, gateway, names).catch((error: unknown) => {
+    throw explain(`Listing the rules of gateway ${gateway.name} (ListGatewayRules)`, error, 'The deploy role needs bedrock-agentcore:ListGatewayRules.');
+  });
   if (!rule) return { kind: 'no-rule', gateway, names };
   const route = routeOf(rule, names);
   if (route?.kind === 'static' && route.target === names.liveTarget) return { kind: 'live', gateway, names };

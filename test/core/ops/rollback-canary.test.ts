@@ -1,4 +1,5 @@
-import { CreateGatewayRuleCommand, CreateGatewayTargetCommand, UpdateAgentRuntimeEndpointCommand, UpdateGatewayRuleCommand } from '@aws-sdk/client-bedrock-agentcore-control';
+import { CreateGatewayRuleCommand, CreateGatewayTargetCommand, ListGatewayRulesCommand, UpdateAgentRuntimeEndpointCommand, UpdateGatewayRuleCommand } from '@aws-sdk/client-bedrock-agentcore-control';
+import { UserError } from '../../../src/core/errors.js';
 import type { EndpointEntry } from '../../../src/core/ledger.js';
 import { RollbackFailure, rollbackEndpoint, type RollbackRequest } from '../../../src/core/ops/rollback.js';
 import { rollbackSummary } from '../../../src/github/summaries/rollback.js';
@@ -186,4 +187,13 @@ test('a route that cannot be set fails the rollback, saying live is done and a r
   expect((error as RollbackFailure).result).toMatchObject({ outcome: 'failed', version: '2', serving: 'version 2 (READY)' });
   expect(aws.serving('live')).toBe('2');
   expect(aws.parameters.has(LOCK)).toBe(false);
+});
+
+test('a gateway that cannot be read fails as a user error naming the call and the permission, before any change', async () => {
+  control.on(ListGatewayRulesCommand).rejects(awsError('AccessDeniedException', 'not allowed', 403));
+  const error = await rollbackEndpoint(request({ toVersion: '3' })).catch((e: unknown) => e);
+
+  expect(error).toBeInstanceOf(UserError);
+  expect((error as Error).message).toBe('Listing the rules of gateway agentcore-dev-front (ListGatewayRules) failed: AccessDeniedException: not allowed (HTTP 403). The deploy role needs bedrock-agentcore:ListGatewayRules.');
+  expect(mutatingCalls()).toBe(0);
 });
