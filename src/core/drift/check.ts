@@ -5,8 +5,9 @@
  *   const report = await checkEnvironment({ environment, account, logger, clients });
  *
  * Legs: repo vs SSM copy (skipped when cloud_config_enabled is false), repo vs the newest
- * deployed version, endpoints vs the ledger's last promotion, unmanaged runtimes, and
- * ledger versions AgentCore no longer has.
+ * deployed version, endpoints vs the ledger's last promotion, unmanaged runtimes,
+ * ledger versions AgentCore no longer has, and for a runtime with promotion.canary its gateway
+ * route (gateway.ts; read in the same pool, each gateway found once).
  */
 import {
   GetAgentRuntimeCommand,
@@ -33,6 +34,7 @@ import { syncPrefix } from '../sync/parameters.js';
 import { readConfigCopies } from '../sync/sync.js';
 import { compareSsmCopies } from './compare.js';
 import { compareDeployed } from './deployed.js';
+import { compareGatewayRoute, gatewayLookup, type GatewayLookup } from './gateway.js';
 import { mapConcurrent } from './pool.js';
 import type { EnvironmentReport, Finding } from './report.js';
 
@@ -67,10 +69,11 @@ export async function checkEnvironment(request: CheckRequest): Promise<Environme
 
   const deployed = await listRuntimes(agentcore, environment);
   const runtimes = Object.values(environment.agent_runtimes).sort((a, b) => a.key.localeCompare(b.key));
-  const perRuntime = await mapConcurrent(runtimes, request.concurrency ?? DEFAULT_CONCURRENCY, async (runtime) => {
+  const gateways = gatewayLookup(agentcore, environment);
+  const perRuntime = await mapConcurrent(runtimes, request.concurrency ?? DEFAULT_CONCURRENCY, async (runtime): Promise<RuntimeFindings> => {
     const summary = deployed.get(runtime.aws_name);
     if (!summary) {
-      return [
+      const findings: Finding[] = [
         {
           kind: 'not-deployed' as const,
           environment: environment.name,
@@ -81,10 +84,12 @@ export async function checkEnvironment(request: CheckRequest): Promise<Environme
           action: `Run deploy-version for runtime "${runtime.key}" in "${environment.name}": AgentCore has no runtime named ${runtime.aws_name}.`,
         },
       ];
+      return { findings, notes: [] };
     }
-    return checkRuntime({ ...request, agentcore, ssm, cloudformation: cloudformationClient, prefix, runtime, runtimeId: summary.agentRuntimeId! });
+    return checkRuntime({ ...request, agentcore, ssm, cloudformation: cloudformationClient, prefix, runtime, runtimeId: summary.agentRuntimeId!, gateways });
   });
-  findings.push(...perRuntime.flat());
+  findings.push(...perRuntime.flatMap((r) => r.findings));
+  notes.push(...perRuntime.flatMap((r) => r.notes));
   findings.push(...unmanaged(environment, deployed));
 
   logger.info(`${environment.name}: ${runtimes.length} runtime(s) compared, ${findings.length} finding(s).`);
@@ -137,9 +142,16 @@ interface RuntimeCheck extends CheckRequest {
   prefix: string;
   runtime: ResolvedRuntime;
   runtimeId: string;
+  gateways: GatewayLookup;
 }
 
-async function checkRuntime(check: RuntimeCheck): Promise<Finding[]> {
+interface RuntimeFindings {
+  findings: Finding[];
+  /** Comparisons not made and why, for the environment's notes. */
+  notes: string[];
+}
+
+async function checkRuntime(check: RuntimeCheck): Promise<RuntimeFindings> {
   const { agentcore, environment, runtime, runtimeId } = check;
   const where = `runtime "${runtime.key}" (${runtimeId}) in "${environment.name}"`;
   const [newest, endpoints, versions, ledger] = await Promise.all([
@@ -157,13 +169,18 @@ async function checkRuntime(check: RuntimeCheck): Promise<Finding[]> {
   const base = { environment: environment.name, runtime: runtime.key };
   // The config names no image: the deployed one is used, and judged against the ledger instead.
   const image = newest.agentRuntimeArtifact?.containerConfiguration?.containerUri ?? '';
-  const desired = await desiredRuntime(check, image);
-  return [
-    ...compareDeployed(base, desired, newest),
-    ...compareImage(base, newest, ledger),
-    ...compareEndpoints(base, endpoints, ledger),
-    ...missingVersions(base, new Set(versions.map((v) => v.agentRuntimeVersion ?? '')), ledger),
-  ];
+  const liveVersion = endpoints.find((e) => e.name === runtime.promotion.live_endpoint)?.liveVersion;
+  const [desired, route] = await Promise.all([desiredRuntime(check, image), compareGatewayRoute({ ...check, liveVersion })]);
+  return {
+    findings: [
+      ...compareDeployed(base, desired, newest),
+      ...compareImage(base, newest, ledger),
+      ...compareEndpoints(base, endpoints, ledger),
+      ...missingVersions(base, new Set(versions.map((v) => v.agentRuntimeVersion ?? '')), ledger),
+      ...route.findings,
+    ],
+    notes: route.notes,
+  };
 }
 
 /** deploy-version's request for the runtime, built the same way: role, secrets (resolved and masked), Cognito authorizer. */

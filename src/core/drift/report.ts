@@ -19,6 +19,9 @@ export const FINDING_KINDS = {
   'endpoint-moved': 'endpoint moved outside the pipeline',
   'unmanaged-runtime': 'unmanaged runtime',
   'missing-version': 'recorded version gone',
+  'canary-interrupted': 'interrupted canary',
+  'gateway-route': 'gateway rule changed by hand',
+  'gateway-missing': 'gateway missing',
 } as const;
 
 export type FindingKind = keyof typeof FINDING_KINDS;

@@ -10,10 +10,12 @@
  *
  * A version AgentCore deleted (inactive versions go after 45 days) is refused with the list of
  * READY versions. A failed move is repaired back to what the endpoint served, and reported.
+ * For a runtime with promotion.canary, rolling back live also puts all of the gateway's traffic
+ * on it (live-route.ts): a split left by a canary is removed even when live needs no move.
  */
 import type { AgentRuntime } from '@aws-sdk/client-bedrock-agentcore-control';
 import { isCancelled, throwIfCancelled } from '../cancel.js';
-import { UserError } from '../errors.js';
+import { UserError, describeError } from '../errors.js';
 import type { Ledger, LedgerWrite } from '../ledger.js';
 import {
   DEFAULT_ENDPOINT,
@@ -30,6 +32,7 @@ import {
   type EndpointView,
 } from '../promotion/endpoints.js';
 import { describeEndpoint, describeRuntime, type RuntimeHandle } from '../promotion/handle.js';
+import { needsChange, readLiveRoute, routeAllToLive, type LiveRoute, type LiveRouteView } from '../promotion/live-route.js';
 import { formatMarker, lastMove, lastMoveByRun, pendingMove, rollbackTarget, servedVersions } from '../promotion/history.js';
 import { openSession, recordQuietly, type SessionRequest } from './session.js';
 import { listReady, listVersions, requireReadyVersion } from '../promotion/versions.js';
@@ -66,6 +69,8 @@ export interface RollbackResult {
   before: EndpointView[];
   after: EndpointView[];
   ledger?: LedgerWrite;
+  /** For a runtime that promotes by canary: what its gateway routes now. */
+  gateway?: LiveRoute;
 }
 
 export class RollbackFailure extends UserError {
@@ -96,15 +101,20 @@ export async function rollbackEndpoint(request: RollbackRequest): Promise<Rollba
     logger.info(`It serves ${describeServing(endpoint)}.`);
     return { versions, before, decision: decide(handle, name, endpoint, ledger, versions, request) };
   });
-  const base = { handle, name, before: first.before, request };
-  if (first.decision.kind === 'unchanged') return unchanged(base, first.decision);
+  const base = { handle, graceHandle: session.graceHandle, name, before: first.before, request };
+  const readRoute = (on: RuntimeHandle) => readLiveRoute(on, request.runtime, request.environment, name);
+  if (first.decision.kind === 'unchanged') {
+    const view = await readRoute(handle);
+    // Only a route to change needs the lease (and a fresh decision under it); one already on live is reported as it is.
+    if (!needsChange(view)) return unchanged(base, first.decision, async () => view);
+  }
 
   const decision = first.decision;
   return session.locked(async () => {
     const endpoint = await settleEndpoint(handle, name);
     if (!endpoint) throw new UserError(`The ${where} was deleted while this run waited for the lease.`);
     const again = decide(handle, name, endpoint, await session.readLedger(), first.versions, request);
-    if (again.kind === 'unchanged') return unchanged(base, again);
+    if (again.kind === 'unchanged') return unchanged(base, again, () => readRoute(handle));
     const from = again.kind === 'resume' ? again.from : endpoint.liveVersion;
     const target = again.target;
     const chosen = again.kind === 'resume' ? { chosenBy: 'resumed' as const, skipped: [] } : { chosenBy: again.chosenBy, skipped: again.skipped };
@@ -151,9 +161,44 @@ export async function rollbackEndpoint(request: RollbackRequest): Promise<Rollba
     await session.keepImage(name, target);
     const ledger = await session.record({ ...entry, result: 'succeeded' });
     await session.autoSync();
-    const headline = `Endpoint "${name}" rolled back to version ${target}${from ? ` (was ${from})` : ''}.`;
-    return result(base, { ...chosen, target, from, outcome: 'succeeded', headline, ledger });
+    const done = { ...chosen, target, from, outcome: 'succeeded' as const, headline: `Endpoint "${name}" rolled back to version ${target}${from ? ` (was ${from})` : ''}.`, ledger };
+    // After a cancel the move landed within the grace time: the route follows on the grace handle too.
+    const gateway = await routeLive(base, done, cancelled ? base.graceHandle : handle, readRoute);
+    return result(base, { ...done, headline: withRoute(done.headline, gateway), ...(gateway ? { gateway } : {}) });
   });
+}
+
+type ResultParts = Parameters<typeof result>[1];
+
+/**
+ * The gateway step after live is where the rollback wants it. A cancel during it is finished on
+ * the grace handle; a failure fails the rollback, saying where live stands and that a re-run
+ * (which finds live done) puts the route on it.
+ */
+async function routeLive(base: Base, parts: ResultParts, handle: RuntimeHandle, read: (on: RuntimeHandle) => Promise<LiveRouteView | undefined>): Promise<LiveRoute | undefined> {
+  let view: LiveRouteView | undefined;
+  try {
+    try {
+      view = await read(handle);
+      return view && (await routeAllToLive(handle, view));
+    } catch (error) {
+      if (!isCancelled(error) || handle === base.graceHandle) throw error;
+      base.handle.logger.warning('Cancelled while the gateway route returns to live: finishing that within the grace time.');
+      // The view read before the cancel: the change may be in flight, and setRoute waits for it.
+      view ??= await read(base.graceHandle);
+      return view && (await routeAllToLive(base.graceHandle, view));
+    }
+  } catch (error) {
+    const message = `${parts.headline} But the gateway route of the runtime could not be put on live: ${describeError(error).replace(/\.$/, '')}. Run rollback again: it finds the endpoint done and retries the route.`;
+    throw new RollbackFailure(message, await result(base, { ...parts, outcome: 'failed', headline: message }));
+  }
+}
+
+/** The headline, with what the gateway routes when this run changed it or could not check it. */
+function withRoute(headline: string, gateway: LiveRoute | undefined): string {
+  if (gateway?.changed) return `${headline} ${gateway.route.charAt(0).toUpperCase()}${gateway.route.slice(1)} now; it had ${gateway.was}.`;
+  if (gateway?.warning) return `${headline} ${gateway.warning}`;
+  return headline;
 }
 
 /** What to do, from where the endpoint stands, the ledger and the inputs. */
@@ -201,17 +246,25 @@ function decide(handle: RuntimeHandle, name: string, endpoint: Endpoint, ledger:
 
 interface Base {
   handle: RuntimeHandle;
+  /** For the clean-up after a cancel (Session.graceHandle). */
+  graceHandle: RuntimeHandle;
   name: string;
   before: EndpointView[];
   request: RollbackRequest;
 }
 
-function unchanged(base: Base, decision: Extract<Decision, { kind: 'unchanged' }>): Promise<RollbackResult> {
+/** Live serves the version already; its gateway route (read by `route`) is put on live if it is not. */
+async function unchanged(base: Base, decision: Extract<Decision, { kind: 'unchanged' }>, route: (on: RuntimeHandle) => Promise<LiveRouteView | undefined>): Promise<RollbackResult> {
   const said = `Endpoint "${base.name}" already serves version ${decision.target}: ${decision.why}.`;
-  base.handle.logger.notice(`${said} Nothing to do.${decision.next ? ` ${decision.next}` : ''}`);
   const headline = decision.next ? `${said} ${decision.next}` : said;
   const from = base.before.find((e) => e.name === base.name)?.liveVersion;
-  return result(base, { target: decision.target, from, outcome: 'unchanged', headline, chosenBy: decision.chosenBy, skipped: decision.skipped, after: base.before });
+  const parts: ResultParts = { target: decision.target, from, outcome: 'unchanged', headline, chosenBy: decision.chosenBy, skipped: decision.skipped, after: base.before };
+  const view = await route(base.handle);
+  if (needsChange(view)) base.handle.logger.info(`${said} Its gateway route is not on it yet.`);
+  else base.handle.logger.notice(`${said} Nothing to do.${decision.next ? ` ${decision.next}` : ''}`);
+  const gateway = await routeLive(base, parts, base.handle, async () => view);
+  // Removing a split is a change, though the endpoint did not move.
+  return result(base, { ...parts, ...(gateway?.changed ? { outcome: 'succeeded' as const } : {}), headline: withRoute(headline, gateway), ...(gateway ? { gateway } : {}) });
 }
 
 async function result(
@@ -225,6 +278,7 @@ async function result(
     skipped: string[];
     ledger?: LedgerWrite;
     after?: EndpointView[];
+    gateway?: LiveRoute;
   },
 ): Promise<RollbackResult> {
   const { handle, name } = base;
@@ -248,5 +302,6 @@ async function result(
     before: base.before,
     after,
     ...(what.ledger ? { ledger: what.ledger } : {}),
+    ...(what.gateway ? { gateway: what.gateway } : {}),
   };
 }

@@ -47,6 +47,11 @@ export interface RouteNames {
 /** A split's version and run (the run URL that set it, so a re-run of that run can resume) ride in the candidate entry's metadata. */
 export type Route = { kind: 'static'; target: string } | { kind: 'split'; candidatePercent: number; version?: string; run?: string };
 
+/** The gateway a canary names does not exist (setup-env not run, or a wrong id): rollback and drift-check tell it from other failures. */
+export class GatewayNotFound extends UserError {
+  override name = 'GatewayNotFound';
+}
+
 const RULE_MARKER = 'agentcore-actions route of runtime';
 const FIRST_PRIORITY = 100;
 
@@ -76,13 +81,13 @@ export async function findGateway(control: BedrockAgentCoreControlClient, enviro
       if (found?.gatewayId) return { id: found.gatewayId, name };
       nextToken = page.nextToken;
     } while (nextToken);
-    throw new UserError(`Gateway "${reference}" (${name}) does not exist in ${where}. Run setup-env for this environment to create it.`);
+    throw new GatewayNotFound(`Gateway "${reference}" (${name}) does not exist in ${where}. Run setup-env for this environment to create it.`);
   }
   try {
     const gateway = await control.send(new GetGatewayCommand({ gatewayIdentifier: reference }));
     return { id: reference, name: gateway.name ?? reference };
   } catch (error) {
-    if (isAwsErrorNamed(error, 'ResourceNotFoundException')) throw new UserError(`Gateway ${reference} does not exist in ${where}: check promotion.canary.gateway.`);
+    if (isAwsErrorNamed(error, 'ResourceNotFoundException')) throw new GatewayNotFound(`Gateway ${reference} does not exist in ${where}: check promotion.canary.gateway.`);
     throw explain(`Reading gateway ${reference} in ${where} (GetGateway)`, error);
   }
 }

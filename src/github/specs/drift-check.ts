@@ -6,7 +6,7 @@ export const driftCheckSpec = defineAction({
   name: 'drift-check',
   title: 'AgentCore drift-check',
   description:
-    'Compares the repo config, its copy in SSM and what AgentCore runs (versions, endpoints, unmanaged runtimes) per environment; writes a JSON report, a job summary and one pull-request comment per config file.',
+    'Compares the repo config, its copy in SSM and what AgentCore runs (versions, endpoints, unmanaged runtimes, and the gateway route of a runtime that promotes by canary) per environment; writes a JSON report, a job summary and one pull-request comment per config file.',
   inputs: {
     'config-file': configFileInput,
     environments: environmentsInput,

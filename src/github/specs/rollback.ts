@@ -14,7 +14,7 @@ export const rollbackSpec = defineAction({
   name: 'rollback',
   title: 'AgentCore rollback',
   description:
-    'Switches an endpoint back to a version that was good (by default the one it served before, from the ledger, skipping versions whose promotion was rolled back), waits until it really serves it and records the rollback. Re-running it changes nothing, and neither does a second rollback while the endpoint still serves the version the latest rollback returned to: name to-version to go further back.',
+    'Switches an endpoint back to a version that was good (by default the one it served before, from the ledger, skipping versions whose promotion was rolled back), waits until it really serves it and records the rollback. Re-running it changes nothing, and neither does a second rollback while the endpoint still serves the version the latest rollback returned to: name to-version to go further back. For a runtime with promotion.canary, rolling back live also puts all of its gateway traffic on live (a static route), removing a split an interrupted canary left, even when live needs no move.',
   inputs: {
     'config-file': configFileInput,
     environment: environmentInput,

@@ -1,4 +1,4 @@
-/** rollback's job summary: the moves table, how the version was chosen, and the diagram. */
+/** rollback's job summary: the moves table, how the version was chosen, what a canary's gateway routes, and the diagram. */
 import { escapeCell, mermaid } from '../../core/markdown.js';
 import type { RollbackResult } from '../../core/ops/rollback.js';
 import { endpointDiagram, type DiagramInput } from './diagram.js';
@@ -26,5 +26,8 @@ export function rollbackSummary(result: RollbackResult): string[] {
   ];
   if (result.reason) lines.push(`- Reason: ${escapeCell(result.reason)}`);
   if (result.ledger) lines.push(`- Recorded in the ledger (SSM ${result.ledger.tier} tier).`);
+  const gateway = result.gateway;
+  if (gateway?.warning) lines.push(`- ⚠️ ${escapeCell(gateway.warning)}`);
+  else if (gateway) lines.push(`- Traffic through the ${escapeCell(gateway.route)}${gateway.changed ? ` (this run removed ${escapeCell(gateway.was ?? 'the old route')})` : ''}.`);
   return [movesTable(result), `**${escapeCell(result.headline)}**`, lines.join('\n'), `### Versions and endpoints\n\n${mermaid(rollbackDiagram(result))}`];
 }
