@@ -1,5 +1,5 @@
 import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
-import type { ClientFactory } from './aws/clients.js';
+import { requestSent, type ClientFactory } from './aws/clients.js';
 import { UserError, explain } from './errors.js';
 import type { ResolvedEnvironment } from './config/index.js';
 import type { Logger } from './logger.js';
@@ -49,8 +49,9 @@ export interface CredentialCheck {
 }
 
 /**
- * Builds only the STS client and starts the account check on it, before the caller loads its
- * other SDK clients: the first request goes out sooner, and that loading overlaps its round trip.
+ * Builds only the STS client and starts the account check on it, returning once the request is
+ * out, before the caller loads its other SDK clients: the first request goes out sooner, and
+ * that loading overlaps its round trip.
  * The caller hands `identity` to the orchestrator, which awaits it before anything else.
  */
 export async function startCredentialCheck(clientsFor: ClientFactory, environment: ResolvedEnvironment, logger: Logger): Promise<CredentialCheck> {
@@ -58,5 +59,6 @@ export async function startCredentialCheck(clientsFor: ClientFactory, environmen
   const identity = checkCredentials(sts, environment, logger);
   // Awaited later by the orchestrator; a failure meanwhile is not an unhandled rejection.
   identity.catch(() => undefined);
+  await requestSent(identity);
   return { sts, identity };
 }
