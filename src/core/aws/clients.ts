@@ -154,31 +154,7 @@ async function createClient<K extends ClientName>(name: K, target: AwsTarget): P
   });
   const built: BuiltClient = client;
   built.middlewareStack.add(connection.unreachableEndpointMiddleware(target.region), { step: 'finalizeRequest', name: 'unreachableEndpoint', priority: 'low' });
-  built.middlewareStack.add(sentMiddleware, { step: 'finalizeRequest', name: 'firstRequestSent', priority: 'low' });
   return client;
-}
-
-const ignore = (): void => undefined;
-let markSent = ignore;
-const sent = new Promise<void>((resolve) => (markSent = resolve));
-// Last of the steps before the HTTP handler: the request is signed and goes out next.
-const sentMiddleware: FinalizeRequestMiddleware<object, object> = (next) => (args) => {
-  markSent();
-  return next(args);
-};
-
-/**
- * Settles once the process's first request from a client built here is handed to the HTTP
- * handler, or once `call` settles (it failed before sending, or its client is a mock). An entry
- * that started its account check awaits this before loading its other modules: the request's
- * own steps (credentials, signing) yield to the event loop, and modules imported meanwhile would
- * hold it back by their compile time.
- */
-export async function requestSent(call: Promise<unknown>): Promise<void> {
-  await Promise.race([sent, call.then(ignore, ignore)]);
-  // The handler's own steps (microtasks) make the request; a turn of the event loop lets its
-  // socket connect and write before the caller's imports hold the thread.
-  await new Promise((resolve) => setImmediate(resolve));
 }
 
 /** The named clients for one target, e.g. `await createClients({ region }, ['sts', 'ssm'])`. */
