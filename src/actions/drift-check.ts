@@ -15,8 +15,9 @@ export async function run(): Promise<void> {
     const config = await loadConfigFile(inputs['config-file']);
     const info = runInfo();
     // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk;
-    // the account checks start before the orchestrator and its clients load, during their round trips.
+    // the account checks are made before the orchestrator and its clients load (their compiling would hold the requests back).
     const access = (await import('../core/sync/environments.js')).startEnvironmentChecks(config, inputs.environments, createClients, logger);
+    await access.catch(() => undefined);
     const { concludeDriftCheck, driftCheck } = await import('../core/ops/drift-check.js');
     const report = await driftCheck({
       config,

@@ -14,8 +14,9 @@ export async function run(): Promise<void> {
     if (mode === 'check' && (inputs.prune || dryRun)) logger.warning('Inputs "prune" and "dry-run" are ignored in check mode: it never writes.');
     const config = await loadConfigFile(inputs['config-file']);
     // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk;
-    // the account checks start before the orchestrator and its clients load, during their round trips.
+    // the account checks are made before the orchestrator and its clients load (their compiling would hold the requests back).
     const access = (await import('../core/sync/environments.js')).startEnvironmentChecks(config, inputs.environments, createClients, logger);
+    await access.catch(() => undefined);
     const { concludeSyncConfig, syncConfig } = await import('../core/ops/sync-config.js');
     const request = { config, environments: inputs.environments, mode, prune: inputs.prune, dryRun, clientsFor: createClients, access, clock: systemClock, logger, signal };
     const result = await syncConfig(request);

@@ -49,14 +49,15 @@ export interface CredentialCheck {
 }
 
 /**
- * Builds only the STS client and starts the account check on it, before the caller loads its
- * other SDK clients: the first request goes out sooner, and that loading overlaps its round trip.
+ * Builds only the STS client and makes the account check on it, before the caller loads its
+ * other SDK clients: the first request goes out as soon as the SDK core and STS are loaded.
  * The caller hands `identity` to the orchestrator, which awaits it before anything else.
  */
 export async function startCredentialCheck(clientsFor: ClientFactory, environment: ResolvedEnvironment, logger: Logger): Promise<CredentialCheck> {
   const { sts } = await clientsFor({ region: environment.region }, ['sts']);
   const identity = checkCredentials(sts, environment, logger);
-  // Awaited later by the orchestrator; a failure meanwhile is not an unhandled rejection.
-  identity.catch(() => undefined);
+  // Settled before the caller loads anything else: compiling its other chunks holds the thread,
+  // and the request would only be written after them. A failure is the orchestrator's to report.
+  await identity.catch(() => undefined);
   return { sts, identity };
 }

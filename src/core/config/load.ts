@@ -1,3 +1,4 @@
+import './zod-setup.js';
 import { ConfigError, UserError, type ConfigIssue } from '../errors.js';
 import { JsonDocument, type Position } from './document.js';
 import { formatPath, pathKey, type PathSegment, type Problem } from './json-path.js';
