@@ -1,4 +1,5 @@
 import { createClients } from '../core/aws/clients.js';
+import type { Strategy } from '../core/config/index.js';
 import { PromotionFailure, type PromoteResult } from '../core/promotion/promote-result.js';
 import { readMoveTarget, runEndpointMove } from '../github/endpoint-move.js';
 import { readInputs } from '../github/inputs.js';
@@ -34,7 +35,7 @@ export async function run(): Promise<void> {
           ...(inputs['bake-minutes'] !== undefined ? { bakeMinutes: inputs['bake-minutes'] } : {}),
           alarms: inputs.alarms,
           autoRollback: inputs['auto-rollback'],
-          ...(inputs.strategy ? { strategy: inputs.strategy as 'blue-green' | 'canary' } : {}),
+          ...(inputs.strategy ? { strategy: inputs.strategy as Strategy } : {}), // the input's pattern allows only these two
           identity,
           clients,
         });

@@ -121,7 +121,7 @@ describe('promotion in order', () => {
   test('the first promotion creates candidate and live on version 1, with an explicit version', async () => {
     const run = await promote({ version: '1' });
     expectSuccess(run);
-    expect(run.outputs).toEqual({ endpoint: 'live', version: '1', 'previous-version': '', changed: 'true', 'rolled-back': 'false', 'smoke-test-result': 'passed' });
+    expect(run.outputs).toEqual({ endpoint: 'live', version: '1', 'previous-version': '', changed: 'true', 'rolled-back': 'false', 'smoke-test-result': 'passed', strategy: 'blue-green', 'canary-steps': '' });
     expect(await endpoint('live')).toMatchObject({ status: 'READY', liveVersion: '1', targetVersion: '1' });
     expect(await endpoint('candidate')).toMatchObject({ status: 'READY', liveVersion: '1' });
     expect(run.stdout).toContain('Creating endpoint "live" on version 1.');
@@ -131,7 +131,7 @@ describe('promotion in order', () => {
     expect(await newVersion()).toBe('2');
     const run = await promote({ 'github-deployments': 'true', 'github-token': 'ghs_test' }, '4243', { ...github.actionEnv({ repository: 'octo/agents' }), GITHUB_RUN_ID: '4243' });
     expectSuccess(run);
-    expect(run.outputs).toEqual({ endpoint: 'live', version: '2', 'previous-version': '1', changed: 'true', 'rolled-back': 'false', 'smoke-test-result': 'passed' });
+    expect(run.outputs).toEqual({ endpoint: 'live', version: '2', 'previous-version': '1', changed: 'true', 'rolled-back': 'false', 'smoke-test-result': 'passed', strategy: 'blue-green', 'canary-steps': '' });
     // Not only the endpoint record: an invocation of live is answered by version 2.
     expect(await servedBy('live')).toBe('2');
     expect(await endpoint('live')).toMatchObject({ status: 'READY', liveVersion: '2', targetVersion: '2', description: `agentcore-actions promote 1->2 by ${RUN_URL('4243')}` });

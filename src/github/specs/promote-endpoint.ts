@@ -15,7 +15,7 @@ export const promoteEndpointSpec = defineAction({
   name: 'promote-endpoint',
   title: 'AgentCore promote-endpoint',
   description:
-    'Blue-green inside one environment: moves the candidate endpoint to a version, smoke-tests it, moves live (compare-and-swap on the version live served), waits until live really serves it, bakes on CloudWatch alarms and rolls back on trouble; records the promotion in the ledger and, when asked, as a GitHub Deployment. Promoting the version already live changes nothing.',
+    'Blue-green inside one environment: moves the candidate endpoint to a version, smoke-tests it, moves live (compare-and-swap on the version live served), waits until live really serves it, bakes on CloudWatch alarms and rolls back on trouble; records the promotion in the ledger and, when asked, as a GitHub Deployment. With strategy canary, traffic first shifts to the candidate through an AgentCore gateway in steps, each baked, and all of it returns to live in one call on an alarm, a failed step or a cancel. Promoting the version already live changes nothing.',
   inputs: {
     'config-file': configFileInput,
     environment: environmentInput,
