@@ -1,22 +1,28 @@
 /**
- * The demo's story: the whole blue-green pipeline of examples/agentcore.json against an
+ * The demo's story: the whole pipeline of examples/agentcore.json (blue-green, and prod by canary) against an
  * in-process emulator, every action run from dist/ as a process, and the failures a team
  * meets (bad version, alarm during bake, manual rollback, drift) provoked on purpose.
  * Each step states what it expects; the report says whether it happened.
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BedrockAgentCoreControlClient, GetAgentRuntimeEndpointCommand } from '@aws-sdk/client-bedrock-agentcore-control';
 import { CloudWatchClient, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { gatewayName } from '../core/naming.js';
 import { writeOciLayout } from '../core/registry/index.js';
 import { startEmulator, type RunningEmulator } from '../emulator/server.js';
 import { runDistAction, type ActionRun } from '../testing/action-process.js';
 import { startGitHubFixture, type GitHubFixture } from '../testing/github-fixture.js';
 import { exampleAgentImage } from '../testing/example-agent.js';
+import { canaryStory } from './canary.js';
 import { explainDrift, type DriftFinding } from './drift-explanations.js';
-import { changeVariableByHand, setUpPlatform } from './platform.js';
+import { changeVariableByHand, demoEnvironments, setUpPlatform } from './platform.js';
+import { canBuildWithBuildah } from './preflight.js';
+
+/** The parts of examples/agentcore.json the story reads and edits. */
+type Variables = { environment_variables?: Record<string, string> };
+type DemoConfig = { environments: Record<string, Variables & { region?: string; account_id?: string; agent_runtimes?: Record<string, Variables> }> };
 
 export interface DemoEnvironment {
   name: string;
@@ -57,38 +63,19 @@ const ALARM = 'support-bot-errors';
 const SECRET = '/demo/support-bot/api-key';
 const READER_ROLE = 'agentcore-demo-reader';
 const PULL_REQUEST = 7;
+/** The key of global_resources.gateways prod's canary goes through. */
+const GATEWAY_KEY = 'front';
 /** The config bakes 6 s; promotions that are not about the bake take half that, to keep the demo under a minute. */
 const QUICK_BAKE_MINUTES = '0.05';
 /** Short enough for a one-minute demo, long enough to watch CREATING → READY go by. */
 const PROVISIONING_DELAY_MS = 300;
-
-/** The three environments of examples/agentcore.json. */
-export function demoEnvironments(config: { environments: Record<string, { region?: string; account_id?: string }> }): DemoEnvironment[] {
-  return ['dev', 'staging', 'prod'].map((name) => {
-    const environment = config.environments[name];
-    if (!environment?.region || !environment.account_id) throw new Error(`examples/agentcore.json: environment "${name}" needs region and account_id for the demo`);
-    return { name, region: environment.region, account: environment.account_id };
-  });
-}
-
-function canBuildWithBuildah(): boolean {
-  if (process.getuid?.() !== 0) return false;
-  try {
-    execFileSync('buildah', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export async function runDemo(options: DemoOptions): Promise<StepResult[]> {
   const workspace = mkdtempSync(join(tmpdir(), 'agentcore-demo-'));
   const configPath = join(workspace, 'agentcore.json');
   cpSync(join(repoRoot, 'examples', 'agentcore.json'), configPath);
   cpSync(join(repoRoot, 'examples', 'agent'), join(workspace, 'agent'), { recursive: true });
-  const config = JSON.parse(readFileSync(configPath, 'utf8')) as {
-    environments: Record<string, { region?: string; account_id?: string; agent_runtimes?: Record<string, { environment_variables?: Record<string, string> }> }>;
-  };
+  const config = JSON.parse(readFileSync(configPath, 'utf8')) as DemoConfig;
   const [dev, staging, prod] = demoEnvironments(config) as [DemoEnvironment, DemoEnvironment, DemoEnvironment];
 
   const emulator = await startEmulator({ port: 0 });
@@ -126,7 +113,7 @@ interface StoryContext extends DemoOptions {
   github: GitHubFixture;
   workspace: string;
   configPath: string;
-  config: { environments: Record<string, { agent_runtimes?: Record<string, { environment_variables?: Record<string, string> }> }> };
+  config: DemoConfig;
   dev: DemoEnvironment;
   staging: DemoEnvironment;
   prod: DemoEnvironment;
@@ -198,10 +185,11 @@ async function story(ctx: StoryContext): Promise<void> {
   const liveVersion = async (env: DemoEnvironment, runtimeId: string) =>
     (await control(env).send(new GetAgentRuntimeEndpointCommand({ agentRuntimeId: runtimeId, endpointName: 'live' }))).liveVersion ?? '';
 
-  const setRuntimeVariable = (name: string, value: string) => {
-    const runtime = ctx.config.environments.dev?.agent_runtimes?.[RUNTIME];
-    if (!runtime) throw new Error(`examples/agentcore.json: environments.dev.agent_runtimes.${RUNTIME} is missing`);
-    runtime.environment_variables = { ...runtime.environment_variables, [name]: value };
+  /** Sets a variable of dev's runtime (`environment` undefined) or of an environment, in the workspace's config. */
+  const setVariable = (name: string, value: string, environment?: string) => {
+    const owner = environment ? ctx.config.environments[environment] : ctx.config.environments.dev?.agent_runtimes?.[RUNTIME];
+    if (!owner) throw new Error(`examples/agentcore.json: ${environment ? `environments.${environment}` : `environments.dev.agent_runtimes.${RUNTIME}`} is missing`);
+    owner.environment_variables = { ...owner.environment_variables, [name]: value };
     writeFileSync(ctx.configPath, JSON.stringify(ctx.config, null, 2));
   };
 
@@ -286,6 +274,25 @@ async function story(ctx: StoryContext): Promise<void> {
     markdown: `Every environment runs \`${digest}\`.\n`,
   });
 
+  // prod by canary: a prod-only setting makes a new version, which goes through the gateway's steps.
+  newWorkflowRun();
+  setVariable('RELEASE_CHANNEL', 'stable', prod.name);
+  const prodNext = await deploy(prod, { 'from-environment': staging.name, 'from-role-arn': readerRoleArn }, 'a new prod version (a prod-only setting)', 'deploy-prod-next');
+  await canaryStory(
+    {
+      control: control(prod),
+      runtimeId: prodDeploy.outputs['agent-runtime-id'] ?? '',
+      gateway: gatewayName(prod.name, GATEWAY_KEY),
+      promote: (inputs) => act('promote-endpoint', prod, { environment: prod.name, ...inputs }),
+      setAlarm: (state, reason) => new CloudWatchClient(clientConfig(prod)).send(new SetAlarmStateCommand({ AlarmName: ALARM, StateValue: state, StateReason: reason })),
+      record,
+      note: ctx.onNote,
+      newWorkflowRun,
+    },
+    prodNext.outputs.version ?? '',
+    prodDeploy.outputs.version ?? '',
+  );
+
   // 4. Recorded state.
   newWorkflowRun();
   // One account's credentials reach one environment, so a workflow syncs each with its own role.
@@ -323,7 +330,7 @@ async function story(ctx: StoryContext): Promise<void> {
 
   // 6. A good version (the first build, new config), but the alarm fires during bake: set it as soon as live moves.
   newWorkflowRun();
-  setRuntimeVariable('PROMPT_STYLE', 'friendly');
+  setVariable('PROMPT_STYLE', 'friendly');
   const fixed = await deploy(dev, { 'image-uri': imageUri }, 'a new version (good build, new env var)', 'deploy-dev-fixed');
   const fixedVersion = fixed.outputs.version ?? '';
   const cloudwatch = new CloudWatchClient(clientConfig(dev));

@@ -66,3 +66,12 @@ export async function changeVariableByHand(control: BedrockAgentCoreControlClien
   );
   return current.agentRuntimeName ?? agentRuntimeId;
 }
+
+/** The three environments of examples/agentcore.json. */
+export function demoEnvironments(config: { environments: Record<string, { region?: string; account_id?: string }> }): DemoEnvironment[] {
+  return ['dev', 'staging', 'prod'].map((name) => {
+    const environment = config.environments[name];
+    if (!environment?.region || !environment.account_id) throw new Error(`examples/agentcore.json: environment "${name}" needs region and account_id for the demo`);
+    return { name, region: environment.region, account: environment.account_id };
+  });
+}

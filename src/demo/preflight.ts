@@ -3,6 +3,7 @@
  * and the installed packages (node_modules, from `npm ci`) that the page takes Mermaid from.
  * Checked up front, so a fresh clone hears what is missing at once rather than after the steps.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -27,4 +28,15 @@ export function missingPrerequisites(repoRoot: string, bundleDir: string): strin
   const bundles = DEMO_ACTIONS.map((name) => join('dist', name, 'index.js')).filter((file) => !existsSync(join(repoRoot, file)));
   if (bundles.length > 0) missing.push(`${bundles.join(', ')} (the bundled actions): run "npm ci" and then "npm run build" in ${repoRoot}`);
   return missing;
+}
+
+/** Whether the image can be built with buildah here (it needs root, and the tool). */
+export function canBuildWithBuildah(): boolean {
+  if (process.getuid?.() !== 0) return false;
+  try {
+    execFileSync('buildah', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -24,6 +24,8 @@ describe('npm run demo', () => {
     for (const row of [
       /setup-env prod\s+prod provisioned in 333333333333\/us-east-1\s+exit 0, account 333333333333, region us-east-1\s.*\sok$/m,
       /one digest everywhere\s.*\sok$/m,
+      /promote-endpoint prod \(canary, alarm at 10 %\)\s+aborted at 10 %, 50 % never set, live stays 1, no split left\s+exit 1, rolled-back true, splits seen 10 %, live 1, split left false\s.*\sok$/m,
+      /promote-endpoint prod \(canary\)\s+10 % → 50 % → live on 2, static route left\s+exit 0, splits seen 10 % → 50 %, live 2, split left false\s.*\sok$/m,
       /promote-endpoint dev \(bad version\)\s+smoke test fails, live stays 1\s+exit 1, live 1\s.*\sok$/m,
       /promote-endpoint dev \(alarm during bake\)\s+rolled back to 1\s+exit 1, rolled-back true, live 1\s.*\sok$/m,
       /rollback dev \(manual\)\s.*exit 0, version 1, live 1\s.*\sok$/m,

@@ -65,6 +65,8 @@ export class Canary {
   private from: string | undefined;
   /** The first step to run: later than 0 when this run resumes its own interrupted canary. */
   private firstStep = 0;
+  /** The endpoint served nothing: this promotion moves live at once and only sets the route. */
+  private first = false;
   /** A split may be on the rule: a failure must return traffic to live. */
   private splitPossible = false;
   private found: string | undefined;
@@ -108,13 +110,16 @@ export class Canary {
     this.from = from;
     const { logger } = this.handle;
     const { live, candidate } = this.endpoints;
-    if (from === undefined) {
-      throw new UserError(
-        `Endpoint "${live}" serves no version yet, so a canary has no traffic to shift. Nothing was changed. Promote the first version with the input "strategy: blue-green", then use the canary.`,
-      );
-    }
     const gateway = await this.route();
     await ensureTargets(this.handle, gateway, { [this.names.liveTarget]: live, [this.names.candidateTarget]: candidate });
+    if (from === undefined) {
+      // Nothing serves yet, so there is no traffic to shift: live moves at once, and the gateway routes to it after.
+      this.first = true;
+      for (const step of this.steps) Object.assign(step, { result: 'not-run', reason: 'the first version of the endpoint has no traffic to shift' });
+      this.found = `endpoint "${live}" served no version yet: no traffic to shift, so live moved at once and the gateway routes to it`;
+      logger.notice(`Endpoint "${live}" serves no version yet, so the canary has no traffic to shift: live moves at once, then gateway ${gateway.name} routes ${this.names.path} to it.`);
+      return;
+    }
     const rule = await findRouteRule(this.handle.control, gateway, this.names);
     if (!rule) return;
     const route = routeOf(rule, this.names);
@@ -144,6 +149,7 @@ export class Canary {
 
   /** Each step: split, wait until the gateway reports it, bake. The first failure returns all traffic to live and fails the promotion. */
   async runSteps(): Promise<void> {
+    if (this.first) return;
     const { logger, clock } = this.handle;
     const gateway = await this.route();
     const durationMs = Math.round(this.config.step_minutes * 60_000);
@@ -226,7 +232,7 @@ export class Canary {
   async complete(target: string): Promise<void> {
     this.target = target;
     // A re-run that finishes the live move an earlier attempt started ran no step here: they passed there.
-    if (this.steps.every((step) => step.result === 'not-run')) for (const step of this.steps) Object.assign(step, { result: 'passed', reason: 'in an earlier attempt of this run' });
+    if (!this.first && this.steps.every((step) => step.result === 'not-run')) for (const step of this.steps) Object.assign(step, { result: 'passed', reason: 'in an earlier attempt of this run' });
     this.splitPossible = true;
     const problem = await this.returnToLive();
     if (problem) {

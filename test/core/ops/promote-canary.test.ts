@@ -23,11 +23,16 @@ const PROMOTION = { smoke_test: { payload: { prompt: 'ping' }, expect_body: 'pon
 const LIVE_TARGET = 'support-bot-live';
 const CANDIDATE_TARGET = 'support-bot-candidate';
 
+/** The candidate answers the smoke test. */
+function answerPong(): void {
+  data.on(InvokeAgentRuntimeCommand).resolves({ statusCode: 200, contentType: 'application/json', response: { transformToString: async () => 'pong' }, $metadata: { httpStatusCode: 200 } } as never);
+}
+
 beforeEach(() => {
   seedLiveOnFirst(aws, [IMAGE_A, IMAGE_B]);
   gateway = new FakeGateway();
   gateway.install(control);
-  data.on(InvokeAgentRuntimeCommand).resolves({ statusCode: 200, contentType: 'application/json', response: { transformToString: async () => 'pong' }, $metadata: { httpStatusCode: 200 } } as never);
+  answerPong();
 });
 
 function request(extra: Partial<PromoteRequest> = {}, promotion: Record<string, unknown> = PROMOTION) {
@@ -199,18 +204,19 @@ test('the config is read by the loader', () => {
   expect(environment.agent_runtimes['support-bot']!.promotion.canary).toEqual(CANARY);
 });
 
-test('a canary when live serves no version yet is refused before any change: there is no traffic to shift', async () => {
+test('a canary when live serves no version yet moves live at once and then routes the gateway to it: there is no traffic to shift', async () => {
   aws.reset();
   gateway.install(control);
   aws.seedRuntime([IMAGE_A, IMAGE_B], {});
+  answerPong();
   alarmStates([alarm(ALARM_NAME, 'OK')]);
-  const error = await promoteEndpoint(request()).catch((e: unknown) => e);
-  expect(error).toBeInstanceOf(UserError);
-  expect((error as Error).message).toBe(
-    'Endpoint "live" serves no version yet, so a canary has no traffic to shift. Nothing was changed. Promote the first version with the input "strategy: blue-green", then use the canary.',
-  );
-  expect(aws.moves()).toEqual([]);
-  expect(ruleChanges(control)).toEqual([]);
+  const result = await promoteEndpoint(request());
+  expect(result.outcome).toBe('succeeded');
+  expect(aws.moves()).toEqual([['candidate', '2'], ['live', '2']]);
+  // No split was ever set: the only rule change is the static route to live, after live moved.
+  expect(ruleChanges(control)).toEqual([`static ${LIVE_TARGET}`]);
+  expect(result.canary?.steps.map((step) => step.result)).toEqual(['not-run', 'not-run']);
+  expect(result.canary?.found).toMatch(/served no version yet: no traffic to shift/);
   expect(aws.parameters.has(LOCK)).toBe(false);
 });
 
