@@ -1,17 +1,7 @@
+import { problemsOf } from '../../helpers/config-problems.js';
 import { parseConfig } from '../../../src/core/config/index.js';
-import { ConfigError, formatIssue } from '../../../src/core/errors.js';
 import { agentConfig, type RuntimeInput } from '../../helpers/configs.js';
 
-/** The formatted issues of a config that must not load. */
-function problemsOf(text: string): string[] {
-  try {
-    parseConfig(text, 'agentcore.json');
-  } catch (error) {
-    if (error instanceof ConfigError) return error.issues.map(formatIssue);
-    throw error;
-  }
-  throw new Error('the config loaded');
-}
 
 const gateways = { gateways: { front: {} } };
 

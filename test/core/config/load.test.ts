@@ -2,21 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { canonicalJson, environmentHash, loadConfigFile, parseConfig, sha256Hex } from '../../../src/core/config/index.js';
-import { ConfigError, formatIssue, UserError } from '../../../src/core/errors.js';
+import { ConfigError, UserError } from '../../../src/core/errors.js';
+import { problemsOf } from '../../helpers/config-problems.js';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
 const fixture = (name: string) => readFileSync(join(root, 'test', 'fixtures', 'config', name), 'utf8');
 
-/** The formatted issues of a config that must not load. */
-function problemsOf(text: string): string[] {
-  try {
-    parseConfig(text, 'agentcore.json');
-  } catch (error) {
-    if (error instanceof ConfigError) return error.issues.map(formatIssue);
-    throw error;
-  }
-  throw new Error('the config loaded');
-}
 
 const minimal = {
   current_environment: 'dev',
