@@ -15,6 +15,7 @@ import { FakeClock } from '../../../src/testing/fake-clock.js';
 import { RecordingLogger } from '../../../src/testing/recording-logger.js';
 import { supportBotConfig } from '../../helpers/configs.js';
 import { awsError, callerIdentity, expectWrongAccount } from '../../helpers/mocked-aws.js';
+import { cancelOnSleep } from '../../helpers/cancel.js';
 
 const sts = mockClient(STSClient);
 const ecr = mockClient(ECRClient);
@@ -259,11 +260,7 @@ test('cancelled during a registry retry: the wait ends with a cancel and nothing
   registry.failNext('PUT', '/v2/support-bot/manifests/', 503);
   const controller = new AbortController();
   const req = request({ signal: controller.signal });
-  const sleep = req.clock.sleep.bind(req.clock);
-  req.clock.sleep = async (ms) => {
-    controller.abort();
-    return sleep(ms);
-  };
+  cancelOnSleep(req.clock, controller);
   const writesBefore = () => registry.writes().filter((r) => r.path === '/v2/support-bot/manifests/abc1234');
   await expect(buildPush(req)).rejects.toBeInstanceOf(CancelledError);
   // The refused manifest PUT only: it is not sent again after the cancel.

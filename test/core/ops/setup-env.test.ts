@@ -25,6 +25,7 @@ import { FakeClock } from '../../../src/testing/fake-clock.js';
 import { RecordingLogger } from '../../../src/testing/recording-logger.js';
 import { supportBotConfig, type ConfigJson } from '../../helpers/configs.js';
 import { awsError, callerIdentity, expectWrongAccount } from '../../helpers/mocked-aws.js';
+import { cancelOnSleep } from '../../helpers/cancel.js';
 
 const sts = mockClient(STSClient);
 const cfn = mockClient(CloudFormationClient);
@@ -412,11 +413,7 @@ test('cancelled while a stack is being created: the change set is left to CloudF
   const controller = new AbortController();
   const req = request(configWith(), { signal: controller.signal });
   // The cancel lands during the stack wait, after the repository stack's change set was executed.
-  const sleep = req.clock.sleep.bind(req.clock);
-  req.clock.sleep = async (ms) => {
-    if (cfn.commandCalls(ExecuteChangeSetCommand).length) controller.abort();
-    return sleep(ms);
-  };
+  cancelOnSleep(req.clock, controller, () => cfn.commandCalls(ExecuteChangeSetCommand).length > 0);
   const error = await setupEnv(req).catch((e: unknown) => e);
 
   expect(error).toBeInstanceOf(CancelledError);

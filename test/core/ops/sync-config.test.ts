@@ -8,6 +8,7 @@ import { FakeClock } from '../../../src/testing/fake-clock.js';
 import { RecordingLogger } from '../../../src/testing/recording-logger.js';
 import { awsError, callerIdentity, expectWrongAccount, recordingFactory, type RecordingFactory } from '../../helpers/mocked-aws.js';
 import { testConfig } from '../sync/config-fixture.js';
+import { cancelOnSleep } from '../../helpers/cancel.js';
 
 // dev is account 111111111111 in us-west-2, prod 333333333333 in us-east-1; one client of each kind per region.
 const west = { sts: new STSClient({ region: 'us-west-2' }), ssm: new SSMClient({ region: 'us-west-2' }) };
@@ -204,11 +205,7 @@ test('cancelled during a TooManyUpdates backoff: the wait ends with a cancel and
   ssmWest.on(PutParameterCommand).rejects(awsError('TooManyUpdates', 'concurrent updates'));
   const controller = new AbortController();
   const req = request({ environments: ['dev'], signal: controller.signal });
-  const sleep = req.clock.sleep.bind(req.clock);
-  req.clock.sleep = async (ms) => {
-    controller.abort();
-    return sleep(ms);
-  };
+  cancelOnSleep(req.clock, controller);
   await expect(syncConfig(req)).rejects.toBeInstanceOf(CancelledError);
   expect(writes()).toEqual(['/agentcore/dev/config']);
   expect(deletes()).toEqual([]);
