@@ -6,7 +6,7 @@ import { UserError } from '../../../src/core/errors.js';
 import { concludeSyncConfig, syncConfig, type SyncConfigRequest } from '../../../src/core/ops/sync-config.js';
 import { FakeClock } from '../../../src/testing/fake-clock.js';
 import { RecordingLogger } from '../../../src/testing/recording-logger.js';
-import { awsError, callerIdentity, expectWrongAccount, recordingFactory, type RecordingFactory } from '../../helpers/mocked-aws.js';
+import { awsError, callerIdentity, expectAnotherAccountRefused, recordingFactory, type RecordingFactory } from '../../helpers/mocked-aws.js';
 import { testConfig } from '../sync/config-fixture.js';
 import { cancelOnSleep } from '../../helpers/cancel.js';
 
@@ -159,13 +159,7 @@ test('a dry run prints what it would write', async () => {
 });
 
 test('credentials of another account for every environment fail the step naming both accounts, and read no SSM', async () => {
-  stsWest.on(GetCallerIdentityCommand).resolves(callerIdentity('999999999999'));
-  stsEast.on(GetCallerIdentityCommand).resolves(callerIdentity('999999999999'));
-  const attempt = syncConfig(request());
-  await expectWrongAccount(attempt, 'dev', '111111111111', '999999999999');
-  expect(ssmWest.calls()).toHaveLength(0);
-  expect(ssmEast.calls()).toHaveLength(0);
-  expect(factory.requests.every((r) => r.names.join() === 'sts')).toBe(true);
+  await expectAnotherAccountRefused([stsWest, stsEast], () => syncConfig(request()), { untouched: [ssmWest, ssmEast], factory });
 });
 
 test('a refused write names the copy, the parameter and the permission needed', async () => {
