@@ -2,19 +2,28 @@
  * Mocked clients answering as AgentCore and SSM do for runtime `bot` of dev (us-west-2) deployed
  * from the config: shared by the drift tests of the check and of the drift-check orchestrator.
  */
-import {
-  GetAgentRuntimeCommand,
-  ListAgentRuntimeEndpointsCommand,
-  ListAgentRuntimeVersionsCommand,
-  ListAgentRuntimesCommand,
-  type BedrockAgentCoreControlClient,
-} from '@aws-sdk/client-bedrock-agentcore-control';
-import { GetParameterCommand, GetParametersByPathCommand, GetParametersCommand, type SSMClient } from '@aws-sdk/client-ssm';
-import type { AwsClientStub } from 'aws-sdk-client-mock';
+import { BedrockAgentCoreControlClient, GetAgentRuntimeCommand, ListAgentRuntimeEndpointsCommand, ListAgentRuntimeVersionsCommand, ListAgentRuntimesCommand } from '@aws-sdk/client-bedrock-agentcore-control';
+import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { GetParameterCommand, GetParametersByPathCommand, GetParametersCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { mockClient, type AwsClientStub } from 'aws-sdk-client-mock';
 import type { ResolvedEnvironment } from '../../src/core/config/index.js';
 import type { LedgerEntry } from '../../src/core/ledger.js';
 import { buildDesiredRuntime, runtimeRoleArn } from '../../src/core/runtime/request.js';
 import { desiredParameters } from '../../src/core/sync/parameters.js';
+
+/** Mocks of AgentCore's control plane, SSM and CloudFormation, and the us-west-2 clients the check sends through them. */
+export function mockDriftClients() {
+  return {
+    agentcoreMock: mockClient(BedrockAgentCoreControlClient),
+    ssmMock: mockClient(SSMClient),
+    cfnMock: mockClient(CloudFormationClient),
+    clients: {
+      agentcore: new BedrockAgentCoreControlClient({ region: 'us-west-2' }),
+      ssm: new SSMClient({ region: 'us-west-2' }),
+      cloudformation: new CloudFormationClient({ region: 'us-west-2' }),
+    },
+  };
+}
 
 export interface DeployedBot {
   environment: ResolvedEnvironment;

@@ -42,6 +42,8 @@ export interface TestEmulatorOptions {
    * clients (the registry client, the client factory) find it that way, as the actions do.
    */
   endpointEnv?: boolean;
+  /** Set before `ready`: how long stack operations and resources take to settle, as against AWS (a reset sets it back to 0). */
+  provisioningDelayMs?: number;
   /** Runs before the emulator stops (to destroy clients made in `ready`). */
   stopping?: () => void;
 }
@@ -56,6 +58,7 @@ export function useTestEmulator(ready: (emulator: RunningEmulator) => unknown, o
   beforeAll(async () => {
     emulator = await startTestEmulator();
     if (options.endpointEnv) process.env.AWS_ENDPOINT_URL = emulator.url;
+    if (options.provisioningDelayMs !== undefined) await control(emulator, 'POST', 'settings', { provisioningDelayMs: options.provisioningDelayMs });
     await ready(emulator);
   });
   afterAll(async () => {

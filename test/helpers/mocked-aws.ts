@@ -2,6 +2,8 @@
  * Builders for orchestrator unit tests on aws-sdk-client-mock: SDK-shaped errors, STS answers,
  * and a ClientFactory that hands out mocked clients and records what it was asked for.
  */
+import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
+import type { AwsClientStub } from 'aws-sdk-client-mock';
 import type { AwsTarget, ClientFactory, ClientName, EnvironmentClients } from '../../src/core/aws/clients.js';
 import { UserError } from '../../src/core/errors.js';
 
@@ -52,4 +54,20 @@ export function wrongAccountMessage(environment: string, expected: string, actua
 export async function expectWrongAccount(attempt: Promise<unknown>, environment: string, expected: string, actual: string): Promise<void> {
   await expect(attempt).rejects.toThrow(UserError);
   await expect(attempt).rejects.toThrow(wrongAccountMessage(environment, expected, actual));
+}
+
+/**
+ * With credentials of account 999999999999 wherever the `sts` mocks answer, `attempt` fails on
+ * the account guard of dev (account 111111111111) before any call to the `untouched` mocks; given
+ * `factory`, it asked for STS clients only.
+ */
+export async function expectAnotherAccountRefused(
+  sts: AwsClientStub<STSClient>[],
+  attempt: () => Promise<unknown>,
+  { untouched = [], factory }: { untouched?: Array<{ calls(): unknown[] }>; factory?: RecordingFactory } = {},
+): Promise<void> {
+  for (const mock of sts) mock.on(GetCallerIdentityCommand).resolves(callerIdentity('999999999999'));
+  await expectWrongAccount(attempt(), 'dev', '111111111111', '999999999999');
+  for (const mock of untouched) expect(mock.calls()).toHaveLength(0);
+  if (factory) expect(factory.requests.every((r) => r.names.join() === 'sts')).toBe(true);
 }

@@ -29,11 +29,9 @@ import { RecordingLogger } from '../../src/testing/recording-logger.js';
 import { actionEnv } from '../helpers/action-env.js';
 import { runDistAction, type ActionRun } from '../helpers/action-runner.js';
 import { clientOptions, control, useTestEmulator } from '../helpers/emulator.js';
-import { createDevRuntime, DEV, endpointMoves, LEDGER, newDevVersion, pushTestImage, READ_ONLY, RUN_URL, writePromotionConfig } from './promotion-fixtures.js';
+import { CANARY_ROUTE, createDevRuntime, DEV, endpointMoves, LEDGER, newDevVersion, pushTestImage, READ_ONLY, RUN_URL, writePromotionConfig } from './promotion-fixtures.js';
 
-const LIVE = 'support-bot-live';
-const CANDIDATE = 'support-bot-candidate';
-const PATH = '/support-bot/*';
+const { live: LIVE, candidate: CANDIDATE, path: PATH, description: DESCRIPTION } = CANARY_ROUTE;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let emulator: RunningEmulator;
@@ -46,7 +44,6 @@ let ruleId = '';
 useTestEmulator(async (started) => {
   emulator = started;
   agentcore = new BedrockAgentCoreControlClient(clientOptions(emulator, DEV.account, DEV.region));
-  await control(emulator, 'POST', 'settings', { provisioningDelayMs: 200 });
   const image = await pushTestImage(emulator, DEV, 'agent');
   runtimeId = await createDevRuntime(agentcore, image);
   for (let build = 2; build <= 3; build++) {
@@ -78,14 +75,14 @@ useTestEmulator(async (started) => {
     },
   };
   const rule = await agentcore.send(
-    new CreateGatewayRuleCommand({ gatewayIdentifier: gatewayId, priority: 100, description: 'agentcore-actions route of runtime support-bot', conditions: [{ matchPaths: { anyOf: [PATH] } }], actions: [split] }),
+    new CreateGatewayRuleCommand({ gatewayIdentifier: gatewayId, priority: 100, description: DESCRIPTION, conditions: [{ matchPaths: { anyOf: [PATH] } }], actions: [split] }),
   );
   ruleId = rule.ruleId!;
   await pause(300);
 
   workspace = mkdtempSync(join(tmpdir(), 'canary-route-'));
   writePromotionConfig(workspace, { promotion: { bake_minutes: 0, strategy: 'canary', canary: { gateway: gatewayId, steps: [10, 50] } } });
-});
+}, { provisioningDelayMs: 200 });
 
 const env = (runId: string) => actionEnv(emulator, DEV.account, runId);
 const route = async () => (await agentcore.send(new GetGatewayRuleCommand({ gatewayIdentifier: gatewayId, ruleId }))).actions;

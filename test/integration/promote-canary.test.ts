@@ -27,10 +27,9 @@ import { actionEnv } from '../helpers/action-env.js';
 import { runDistAction, type ActionRun } from '../helpers/action-runner.js';
 import { pushImage } from '../helpers/agent-image.js';
 import { clientOptions, control, startTestEmulator } from '../helpers/emulator.js';
-import { DEV, writePromotionConfig } from './promotion-fixtures.js';
+import { CANARY_ROUTE, DEV, writePromotionConfig } from './promotion-fixtures.js';
 
 const ALARM = 'support-bot-errors';
-const DESCRIPTION = 'agentcore-actions route of runtime support-bot';
 const SESSION = 'canary-integration-session-id-long-enough-01';
 const agentDir = join(resolve(import.meta.dirname, '..', '..'), 'examples', 'agent');
 
@@ -99,7 +98,7 @@ async function newVersion(style: string): Promise<string> {
 
 async function rule(): Promise<GatewayRuleDetail | undefined> {
   const rules = await agentcore().send(new ListGatewayRulesCommand({ gatewayIdentifier: gatewayId }));
-  return rules.gatewayRules?.find((r) => r.description === DESCRIPTION);
+  return rules.gatewayRules?.find((r) => r.description === CANARY_ROUTE.description);
 }
 
 /** `split 10` or `static <target>`, as the rule shows now. */
@@ -138,7 +137,7 @@ test('steps [10, 50]: the rule shows the 10 % and then the 50 % split; live serv
   expectSuccess(run);
 
   expect(seen.filter((route) => route.startsWith('split'))).toEqual(['split 10', 'split 50']);
-  expect(shown(await rule())).toBe('static support-bot-live');
+  expect(shown(await rule())).toBe(`static ${CANARY_ROUTE.live}`);
   expect(JSON.stringify(await rule())).not.toContain('weightedRoute');
   expect(await liveVersion()).toBe('2');
   expect(run.outputs).toMatchObject({ version: '2', 'previous-version': '1', changed: 'true', 'rolled-back': 'false', strategy: 'canary', 'canary-steps': '10:passed,50:passed' });
@@ -159,7 +158,7 @@ test('an alarm while traffic is at 10 %: the step fails rolled back, 50 % is nev
   // A workflow command's message has its % escaped as %25.
   expect(run.stdout).toMatch(/::error::Promotion of version 3 to endpoint "live" of .* failed: canary step 1 of 2 \(10 %25\) failed: alarm "support-bot-errors" went to ALARM .*Threshold Crossed: 3 errors\. All traffic was returned to endpoint "live" \(version 2\) in one call\./);
   expect(await liveVersion()).toBe('2');
-  expect(shown(await rule())).toBe('static support-bot-live');
+  expect(shown(await rule())).toBe(`static ${CANARY_ROUTE.live}`);
 });
 
 test('a 30 % split with a fixed seed: about 30 % of the calls through the gateway reach the candidate, counted by what the agent answers', async () => {
@@ -175,8 +174,8 @@ test('a 30 % split with a fixed seed: about 30 % of the calls through the gatewa
           routeToTarget: {
             weightedRoute: {
               trafficSplit: [
-                { name: 'live', weight: 70, targetName: 'support-bot-live' },
-                { name: 'candidate', weight: 30, targetName: 'support-bot-candidate' },
+                { name: 'live', weight: 70, targetName: CANARY_ROUTE.live },
+                { name: 'candidate', weight: 30, targetName: CANARY_ROUTE.candidate },
               ],
             },
           },

@@ -1,5 +1,5 @@
 /**
- * Shared by the promote-endpoint, rollback and ledger-history integration tests: dev's names,
+ * Shared by the promote-endpoint, canary, rollback and ledger-history integration tests: dev's names,
  * its config and ledger, and an image in the emulator's registry, in a repository set up as
  * templates/ecr-repository.yaml does (tags immutable except keep-*), pushed with the product's
  * own registry client.
@@ -19,6 +19,8 @@ import { clientOptions } from '../helpers/emulator.js';
 export const DEV = { account: '111111111111', region: 'us-west-2' };
 export const LEDGER = '/agentcore/dev/runtimes/support-bot/ledger';
 export const RUN_URL = (id: string | number) => `https://github.com/octo/agents/actions/runs/${id}`;
+/** What a canary of support-bot names in its gateway: the targets of live and candidate, and its rule's path and description. */
+export const CANARY_ROUTE = { live: 'support-bot-live', candidate: 'support-bot-candidate', path: '/support-bot/*', description: 'agentcore-actions route of runtime support-bot' };
 /** Read-only by name; every other operation in the emulator's request log changed something. */
 export const READ_ONLY = /^(Get|List|Describe|BatchGet|Invoke|Head|Ping)/;
 

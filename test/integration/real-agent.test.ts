@@ -16,32 +16,30 @@ import { exampleAgentImage } from '../../src/testing/example-agent.js';
 import { alive, pushImage } from '../helpers/agent-image.js';
 import { actionEnv } from '../helpers/action-env.js';
 import { runDistAction, type ActionRun } from '../helpers/action-runner.js';
-import { clientOptions, control, startTestEmulator } from '../helpers/emulator.js';
+import { clientOptions, control, useTestEmulator } from '../helpers/emulator.js';
 import { DEV, writePromotionConfig } from './promotion-fixtures.js';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const agentDir = join(repoRoot, 'examples', 'agent');
 const SESSION = 'integration-session-id-long-enough-000001';
 
+const workspace = mkdtempSync(join(tmpdir(), 'real-agent-'));
 let emulator: RunningEmulator;
-let workspace: string;
 
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  await control(emulator, 'POST', 'settings', { provisioningDelayMs: 100 });
-  workspace = mkdtempSync(join(tmpdir(), 'real-agent-'));
-  writePromotionConfig(
-    workspace,
-    {
-      environment_variables: { LOG_LEVEL: 'debug', PROMPT_STYLE: 'terse' },
-      promotion: { smoke_test: { payload: { prompt: 'ping' }, expect_status: 200, expect_body: 'pong', attempts: 1, timeout_seconds: 20 }, bake_minutes: 0 },
-    },
-    { default_agent_runtime: 'support-bot' },
-  );
-});
-afterAll(async () => {
-  await emulator.stop();
-});
+useTestEmulator(
+  (started) => {
+    emulator = started;
+    writePromotionConfig(
+      workspace,
+      {
+        environment_variables: { LOG_LEVEL: 'debug', PROMPT_STYLE: 'terse' },
+        promotion: { smoke_test: { payload: { prompt: 'ping' }, expect_status: 200, expect_body: 'pong', attempts: 1, timeout_seconds: 20 }, bake_minutes: 0 },
+      },
+      { default_agent_runtime: 'support-bot' },
+    );
+  },
+  { provisioningDelayMs: 100 },
+);
 
 function act(name: string, inputs: Record<string, string>, runId: string): Promise<ActionRun> {
   return runDistAction(name, {

@@ -7,7 +7,7 @@ import { findGateway } from '../../src/core/promotion/gateway-route.js';
 import { emulatorAwsEnv } from '../helpers/action-env.js';
 import { runDistAction } from '../helpers/action-runner.js';
 import { agentConfig, writeAgentConfig } from '../helpers/configs.js';
-import { clientOptions, control, startTestEmulator } from '../helpers/emulator.js';
+import { clientOptions, control, useTestEmulator } from '../helpers/emulator.js';
 import type { RunningEmulator } from '../../src/emulator/server.js';
 
 /** The bundled setup-env with a gateway a canary runtime names: the gateway's own stack, then a re-run that changes nothing. */
@@ -16,22 +16,19 @@ const ACCOUNT = '111111111111';
 const REGION = 'us-west-2';
 const STACK = 'agentcore-dev-gateway-canary';
 
+const workspace = mkdtempSync(join(tmpdir(), 'setup-env-gateway-'));
 let emulator: RunningEmulator;
-let workspace: string;
 let gateways: BedrockAgentCoreControlClient;
 let file: string;
-beforeAll(async () => {
-  emulator = await startTestEmulator();
+useTestEmulator(
+  (started) => {
+    emulator = started;
+    file = writeAgentConfig(workspace, config);
+    gateways = new BedrockAgentCoreControlClient(clientOptions(emulator, ACCOUNT, REGION));
+  },
   // Stack operations and the gateway take a moment, as against AWS.
-  await control(emulator, 'POST', 'settings', { provisioningDelayMs: 300 });
-  workspace = mkdtempSync(join(tmpdir(), 'setup-env-gateway-'));
-  file = writeAgentConfig(workspace, config);
-  gateways = new BedrockAgentCoreControlClient(clientOptions(emulator, ACCOUNT, REGION));
-});
-afterAll(async () => {
-  gateways.destroy();
-  await emulator.stop();
-});
+  { provisioningDelayMs: 300, stopping: () => gateways.destroy() },
+);
 
 const config = agentConfig({
   dev: { default_agent_runtime: 'support-bot' },

@@ -6,7 +6,7 @@ import { CognitoIdentityProviderClient, CreateUserPoolClientCommand, CreateUserP
 import { emulatorAwsEnv } from '../helpers/action-env.js';
 import { runDistAction } from '../helpers/action-runner.js';
 import { agentConfig, writeAgentConfig, type ConfigInput, type EnvironmentInput } from '../helpers/configs.js';
-import { clientOptions, control, startTestEmulator } from '../helpers/emulator.js';
+import { clientOptions, control, useTestEmulator } from '../helpers/emulator.js';
 import type { RunningEmulator } from '../../src/emulator/server.js';
 
 const MODEL_A = 'arn:aws:bedrock:us-west-2::foundation-model/anthropic.claude-a';
@@ -15,15 +15,10 @@ const MODEL_C = 'arn:aws:bedrock:us-west-2::foundation-model/anthropic.claude-c'
 const ENVIRONMENTS = { dev: ['111111111111', 'us-west-2'], staging: ['222222222222', 'eu-west-1'], prod: ['333333333333', 'us-east-1'] } as const;
 type EnvName = keyof typeof ENVIRONMENTS;
 
+const workspace = mkdtempSync(join(tmpdir(), 'setup-env-infra-'));
 let emulator: RunningEmulator;
-let workspace: string;
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  // Stack operations take a moment, so each run polls and streams events as it would against AWS.
-  await control(emulator, 'POST', 'settings', { provisioningDelayMs: 300 });
-  workspace = mkdtempSync(join(tmpdir(), 'setup-env-infra-'));
-});
-afterAll(() => emulator.stop());
+// Stack operations take a moment, so each run polls and streams events as it would against AWS.
+useTestEmulator((started) => (emulator = started), { provisioningDelayMs: 300 });
 
 function config(models: string[], extra: Record<string, EnvironmentInput> = {}) {
   return agentConfig({

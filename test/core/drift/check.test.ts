@@ -1,28 +1,15 @@
-import {
-  BedrockAgentCoreControlClient,
-  GetAgentRuntimeCommand,
-  ListAgentRuntimeVersionsCommand,
-  ListAgentRuntimesCommand,
-} from '@aws-sdk/client-bedrock-agentcore-control';
-import { GetParametersByPathCommand, GetParametersCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { GetAgentRuntimeCommand, ListAgentRuntimeVersionsCommand, ListAgentRuntimesCommand } from '@aws-sdk/client-bedrock-agentcore-control';
+import { GetParametersByPathCommand, GetParametersCommand } from '@aws-sdk/client-ssm';
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
-import { mockClient } from 'aws-sdk-client-mock';
 import { checkEnvironment } from '../../../src/core/drift/check.js';
 import type { LedgerEntry } from '../../../src/core/ledger.js';
 import { RecordingLogger } from '../../../src/testing/recording-logger.js';
 import { buildDesiredRuntime, runtimeRoleArn } from '../../../src/core/runtime/request.js';
 import { desiredParameters } from '../../../src/core/sync/parameters.js';
-import { mockDeployedBot } from '../../helpers/deployed-bot.js';
+import { mockDeployedBot, mockDriftClients } from '../../helpers/deployed-bot.js';
 import { testConfig } from '../sync/config-fixture.js';
 
-const agentcoreMock = mockClient(BedrockAgentCoreControlClient);
-const ssmMock = mockClient(SSMClient);
-const cfnMock = mockClient(CloudFormationClient);
-const clients = {
-  agentcore: new BedrockAgentCoreControlClient({ region: 'us-west-2' }),
-  ssm: new SSMClient({ region: 'us-west-2' }),
-  cloudformation: new CloudFormationClient({ region: 'us-west-2' }),
-};
+const { agentcoreMock, ssmMock, cfnMock, clients } = mockDriftClients();
 const ACCOUNT = '111111111111';
 const IMAGE = '111111111111.dkr.ecr.us-west-2.amazonaws.com/support-bot@sha256:aaa';
 

@@ -1,24 +1,15 @@
-import { BedrockAgentCoreControlClient, ListGatewaysCommand } from '@aws-sdk/client-bedrock-agentcore-control';
-import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
-import { SSMClient } from '@aws-sdk/client-ssm';
-import { mockClient } from 'aws-sdk-client-mock';
+import { ListGatewaysCommand } from '@aws-sdk/client-bedrock-agentcore-control';
 import { checkEnvironment } from '../../../src/core/drift/check.js';
 import { gatewayLookup } from '../../../src/core/drift/gateway.js';
 import { buildReport } from '../../../src/core/drift/report.js';
 import type { LedgerEntry } from '../../../src/core/ledger.js';
 import { renderComment } from '../../../src/github/summaries/drift-check.js';
 import { RecordingLogger } from '../../../src/testing/recording-logger.js';
-import { mockDeployedBot } from '../../helpers/deployed-bot.js';
+import { mockDeployedBot, mockDriftClients } from '../../helpers/deployed-bot.js';
 import { FakeGateway, GATEWAY_ID, split, staticRoute } from '../../helpers/fake-gateway.js';
 import { testConfig } from '../sync/config-fixture.js';
 
-const agentcoreMock = mockClient(BedrockAgentCoreControlClient);
-const ssmMock = mockClient(SSMClient);
-const clients = {
-  agentcore: new BedrockAgentCoreControlClient({ region: 'us-west-2' }),
-  ssm: new SSMClient({ region: 'us-west-2' }),
-  cloudformation: new CloudFormationClient({ region: 'us-west-2' }),
-};
+const { agentcoreMock, ssmMock, clients } = mockDriftClients();
 const ACCOUNT = '111111111111';
 const IMAGE = '111111111111.dkr.ecr.us-west-2.amazonaws.com/support-bot@sha256:aaa';
 const RUNTIME_ARN = 'arn:aws:bedrock-agentcore:us-west-2:111111111111:runtime/bot_dev-0123456789';

@@ -14,7 +14,8 @@ import { writeOciLayout, type BuiltLayout } from '../../../src/core/registry/bui
 import { FakeClock } from '../../../src/testing/fake-clock.js';
 import { RecordingLogger } from '../../../src/testing/recording-logger.js';
 import { supportBotConfig } from '../../helpers/configs.js';
-import { awsError, callerIdentity, expectWrongAccount } from '../../helpers/mocked-aws.js';
+import { awsError, callerIdentity, expectAnotherAccountRefused } from '../../helpers/mocked-aws.js';
+import { cancelOnSleep } from '../../helpers/cancel.js';
 
 const sts = mockClient(STSClient);
 const ecr = mockClient(ECRClient);
@@ -206,10 +207,7 @@ test('a re-run of the same image and tag writes nothing to the registry and says
 });
 
 test('credentials of another account fail before the repository is read or anything is built, naming both accounts', async () => {
-  sts.on(GetCallerIdentityCommand).resolves(callerIdentity('999999999999'));
-  const attempt = buildPush(request());
-  await expectWrongAccount(attempt, 'dev', '111111111111', '999999999999');
-  expect(ecr.calls()).toHaveLength(0);
+  await expectAnotherAccountRefused([sts], () => buildPush(request()), { untouched: [ecr] });
   expect(registry.requests).toEqual([]);
   expect(await scratchDirs()).toEqual([]);
 });
@@ -259,11 +257,7 @@ test('cancelled during a registry retry: the wait ends with a cancel and nothing
   registry.failNext('PUT', '/v2/support-bot/manifests/', 503);
   const controller = new AbortController();
   const req = request({ signal: controller.signal });
-  const sleep = req.clock.sleep.bind(req.clock);
-  req.clock.sleep = async (ms) => {
-    controller.abort();
-    return sleep(ms);
-  };
+  cancelOnSleep(req.clock, controller);
   const writesBefore = () => registry.writes().filter((r) => r.path === '/v2/support-bot/manifests/abc1234');
   await expect(buildPush(req)).rejects.toBeInstanceOf(CancelledError);
   // The refused manifest PUT only: it is not sent again after the cancel.

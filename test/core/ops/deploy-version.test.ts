@@ -8,6 +8,7 @@ import { deployVersion, type DeployVersionRequest } from '../../../src/core/ops/
 import { DIGEST_A, DIGEST_B, IMAGE_A, IMAGE_B } from '../fixtures.js';
 import { awsError } from '../../helpers/mocked-aws.js';
 import { ACCOUNT, FakeAws, LEDGER, LOCK, RUN, SECRET_VALUE, START, clients, control, credentialsForAnotherAccount, ecr, loadConfig, ssm, tools } from './runtime-fakes.js';
+import { cancelOnSleep } from '../../helpers/cancel.js';
 
 const aws = new FakeAws();
 beforeEach(() => aws.reset());
@@ -202,11 +203,7 @@ test('cancelled while AgentCore makes the version: the version is recorded in th
   const controller = new AbortController();
   const req = request(IMAGE_A, { signal: controller.signal });
   // The cancel lands during the wait for READY, after CreateAgentRuntime was accepted.
-  const sleep = req.clock.sleep.bind(req.clock);
-  req.clock.sleep = async (ms) => {
-    if (mutating().length) controller.abort();
-    return sleep(ms);
-  };
+  cancelOnSleep(req.clock, controller, () => mutating().length > 0);
   const error = await deployVersion(req).catch((e: unknown) => e);
 
   expect(error).toBeInstanceOf(CancelledError);

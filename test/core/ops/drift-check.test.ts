@@ -14,7 +14,7 @@ import type { LedgerEntry } from '../../../src/core/ledger.js';
 import { concludeDriftCheck, driftCheck, type DriftCheckRequest } from '../../../src/core/ops/drift-check.js';
 import { FakeClock } from '../../../src/testing/fake-clock.js';
 import { RecordingLogger } from '../../../src/testing/recording-logger.js';
-import { awsError, callerIdentity, expectWrongAccount, recordingFactory, type RecordingFactory } from '../../helpers/mocked-aws.js';
+import { awsError, callerIdentity, expectAnotherAccountRefused, recordingFactory, type RecordingFactory } from '../../helpers/mocked-aws.js';
 import { mockDeployedBot } from '../../helpers/deployed-bot.js';
 import { testConfig } from '../sync/config-fixture.js';
 
@@ -143,13 +143,7 @@ test('drift fails the step with fail-on-drift, naming the count and where to rea
 });
 
 test('credentials of another account for every environment fail the check naming both accounts, and read nothing else', async () => {
-  stsWest.on(GetCallerIdentityCommand).resolves(callerIdentity('999999999999'));
-  stsEast.on(GetCallerIdentityCommand).resolves(callerIdentity('999999999999'));
-  const attempt = driftCheck(request());
-  await expectWrongAccount(attempt, 'dev', '111111111111', '999999999999');
-  expect(ssm.calls()).toHaveLength(0);
-  expect(agentcore.calls()).toHaveLength(0);
-  expect(factory.requests.every((r) => r.names.join() === 'sts')).toBe(true);
+  await expectAnotherAccountRefused([stsWest, stsEast], () => driftCheck(request()), { untouched: [ssm, agentcore], factory });
 });
 
 test('an environment AgentCore refuses to list is an error in the report, and the step fails naming it and the reason', async () => {

@@ -12,11 +12,11 @@ import { formatMarker } from '../../../src/core/promotion/history.js';
 import { PromotionFailure } from '../../../src/core/promotion/promote-result.js';
 import { promotionSummary } from '../../../src/github/summaries/promote-endpoint.js';
 import { IMAGE_A, IMAGE_B } from '../fixtures.js';
-import { FakeGateway, ruleChanges } from '../promotion/gateway-fakes.js';
+import { FakeGateway, ruleChanges, split } from '../../helpers/fake-gateway.js';
 import { FakeAws, LIVE_WHERE, LOCK, RUN, RUNTIME_ARN, START, alarm, alarmStates, cloudwatch, control, data, loadConfig, sessionBase, tools, seedLiveOnFirst } from './runtime-fakes.js';
 
 const aws = new FakeAws();
-let gateway: FakeGateway;
+const gateway = new FakeGateway(control, 'agentcore-dev-main');
 const ALARM_NAME = 'support-bot-errors';
 const CANARY = { gateway: 'main', steps: [10, 50], step_minutes: 1 };
 const PROMOTION = { smoke_test: { payload: { prompt: 'ping' }, expect_body: 'pong', attempts: 2 }, bake_minutes: 5, alarms: [ALARM_NAME], strategy: 'canary', canary: CANARY };
@@ -30,8 +30,7 @@ function answerPong(): void {
 
 beforeEach(() => {
   seedLiveOnFirst(aws, [IMAGE_A, IMAGE_B]);
-  gateway = new FakeGateway();
-  gateway.install(control);
+  gateway.install();
   answerPong();
 });
 
@@ -41,6 +40,13 @@ function request(extra: Partial<PromoteRequest> = {}, promotion: Record<string, 
     json.global_resources.gateways = { main: {} };
   });
   return { ...base, smokeTest: true, autoRollback: true, ...extra, ...tools() } satisfies PromoteRequest;
+}
+
+/** The targets of live and candidate, and the runtime's rule with a split an earlier canary left. */
+function leftSplit(percent: number, version: string, run: string): void {
+  gateway.target(LIVE_TARGET, RUNTIME_ARN, 'live');
+  gateway.target(CANDIDATE_TARGET, RUNTIME_ARN, 'candidate');
+  gateway.rule('support-bot', split(LIVE_TARGET, CANDIDATE_TARGET, percent, version, run));
 }
 
 async function failure(promise: Promise<unknown>): Promise<PromotionFailure> {
@@ -140,13 +146,7 @@ test('cancelled during a step bake: all traffic back to live, the step is record
 
 test('a split left by another run: all traffic goes back to live before this canary starts, and the summary says so', async () => {
   alarmStates([alarm(ALARM_NAME, 'OK')]);
-  gateway.seedTarget(LIVE_TARGET, RUNTIME_ARN, 'live');
-  gateway.seedTarget(CANDIDATE_TARGET, RUNTIME_ARN, 'candidate');
-  gateway.seedRule({
-    description: 'agentcore-actions route of runtime support-bot',
-    conditions: [{ matchPaths: { anyOf: ['/support-bot/*'] } }],
-    actions: [{ routeToTarget: { weightedRoute: { trafficSplit: [{ name: 'live', weight: 70, targetName: LIVE_TARGET }, { name: 'candidate', weight: 30, targetName: CANDIDATE_TARGET, metadata: { version: '3', run: 'https://github.com/o/r/actions/runs/7' } }] } } }],
-  });
+  leftSplit(30, '3', 'https://github.com/o/r/actions/runs/7');
   const req = request();
   const result = await promoteEndpoint(req);
 
@@ -159,13 +159,7 @@ test('a split left by another run: all traffic goes back to live before this can
 
 test('a re-run of the same run finds its own split at 50 %: it resumes at step 2 and skips step 1', async () => {
   alarmStates([alarm(ALARM_NAME, 'OK')]);
-  gateway.seedTarget(LIVE_TARGET, RUNTIME_ARN, 'live');
-  gateway.seedTarget(CANDIDATE_TARGET, RUNTIME_ARN, 'candidate');
-  gateway.seedRule({
-    description: 'agentcore-actions route of runtime support-bot',
-    conditions: [{ matchPaths: { anyOf: ['/support-bot/*'] } }],
-    actions: [{ routeToTarget: { weightedRoute: { trafficSplit: [{ name: 'live', weight: 50, targetName: LIVE_TARGET }, { name: 'candidate', weight: 50, targetName: CANDIDATE_TARGET, metadata: { version: '2', run: RUN.runUrl } }] } } }],
-  });
+  leftSplit(50, '2', RUN.runUrl);
   const req = request();
   const result = await promoteEndpoint(req);
 
@@ -206,7 +200,7 @@ test('the config is read by the loader', () => {
 
 test('a canary when live serves no version yet moves live at once and then routes the gateway to it: there is no traffic to shift', async () => {
   aws.reset();
-  gateway.install(control);
+  gateway.install();
   aws.seedRuntime([IMAGE_A, IMAGE_B], {});
   answerPong();
   alarmStates([alarm(ALARM_NAME, 'OK')]);
@@ -235,13 +229,7 @@ test('live changed by hand during a step: the step fails naming it, and all traf
 
 test('a re-run that finds the live move its earlier attempt started finishes it and clears the split the steps left', async () => {
   alarmStates([alarm(ALARM_NAME, 'OK')]);
-  gateway.seedTarget(LIVE_TARGET, RUNTIME_ARN, 'live');
-  gateway.seedTarget(CANDIDATE_TARGET, RUNTIME_ARN, 'candidate');
-  gateway.seedRule({
-    description: 'agentcore-actions route of runtime support-bot',
-    conditions: [{ matchPaths: { anyOf: ['/support-bot/*'] } }],
-    actions: [{ routeToTarget: { weightedRoute: { trafficSplit: [{ name: 'live', weight: 50, targetName: LIVE_TARGET }, { name: 'candidate', weight: 50, targetName: CANDIDATE_TARGET, metadata: { version: '2', run: RUN.runUrl } }] } } }],
-  });
+  leftSplit(50, '2', RUN.runUrl);
   const live = aws.endpoints.get('live')!.response;
   Object.assign(live, { liveVersion: '2', targetVersion: '2', description: formatMarker({ kind: 'promote', from: '1', to: '2', rollingBack: false, runUrl: RUN.runUrl }) });
   const result = await promoteEndpoint(request());

@@ -7,6 +7,7 @@ import { FakeGateway, split, staticRoute } from '../../helpers/fake-gateway.js';
 import { IMAGE_A, IMAGE_B } from '../fixtures.js';
 import { FakeAws, LOCK, RUNTIME_ARN, START, awsError, control, sessionBase, ssm, tools } from './runtime-fakes.js';
 import type { ConfigJson } from '../../helpers/configs.js';
+import { cancelOnSleep } from '../../helpers/cancel.js';
 
 const aws = new FakeAws();
 const gateway = new FakeGateway(control);
@@ -147,11 +148,7 @@ test('rolling back another endpoint than live leaves the gateway alone', async (
 test('cancelled while live moves back: the move lands within the grace time and the split is removed on it too', async () => {
   const controller = new AbortController();
   const req = request({ signal: controller.signal });
-  const sleep = req.clock.sleep.bind(req.clock);
-  req.clock.sleep = async (ms) => {
-    if (control.commandCalls(UpdateAgentRuntimeEndpointCommand).length) controller.abort();
-    return sleep(ms);
-  };
+  cancelOnSleep(req.clock, controller, () => control.commandCalls(UpdateAgentRuntimeEndpointCommand).length > 0);
   const result = await rollbackEndpoint(req);
 
   expect(controller.signal.aborted).toBe(true);
@@ -162,11 +159,7 @@ test('cancelled while live moves back: the move lands within the grace time and 
 test('a cancel during the route change finishes it within the grace time', async () => {
   const controller = new AbortController();
   const req = request({ signal: controller.signal });
-  const sleep = req.clock.sleep.bind(req.clock);
-  req.clock.sleep = async (ms) => {
-    if (control.commandCalls(UpdateGatewayRuleCommand).length) controller.abort();
-    return sleep(ms);
-  };
+  cancelOnSleep(req.clock, controller, () => control.commandCalls(UpdateGatewayRuleCommand).length > 0);
   const result = await rollbackEndpoint(req);
 
   expect(result).toMatchObject({ outcome: 'succeeded', gateway: { changed: true } });

@@ -4,6 +4,7 @@ import type { EndpointEntry } from '../../../src/core/ledger.js';
 import { RollbackFailure, rollbackEndpoint, type RollbackRequest } from '../../../src/core/ops/rollback.js';
 import { IMAGE_A, IMAGE_B } from '../fixtures.js';
 import { FakeAws, LOCK, RUN, START, control, sessionBase, tools } from './runtime-fakes.js';
+import { cancelOnSleep } from '../../helpers/cancel.js';
 
 const aws = new FakeAws();
 const RUNTIME = 'runtime "support-bot" (support_bot_dev) of environment "dev" (us-west-2)';
@@ -148,11 +149,7 @@ test('a move that fails is repaired back to what live served, reported and recor
 test('cancelled while live moves back: the move is finished within the grace time and recorded, not abandoned half-way', async () => {
   const controller = new AbortController();
   const { req } = request({ signal: controller.signal });
-  const sleep = req.clock.sleep.bind(req.clock);
-  req.clock.sleep = async (ms) => {
-    if (control.commandCalls(UpdateAgentRuntimeEndpointCommand).length) controller.abort();
-    return sleep(ms);
-  };
+  cancelOnSleep(req.clock, controller, () => control.commandCalls(UpdateAgentRuntimeEndpointCommand).length > 0);
   const result = await rollbackEndpoint(req);
 
   expect(controller.signal.aborted).toBe(true);

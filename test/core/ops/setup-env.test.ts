@@ -24,7 +24,8 @@ import { setupEnv, type ConcernResult, type SetupEnvRequest } from '../../../src
 import { FakeClock } from '../../../src/testing/fake-clock.js';
 import { RecordingLogger } from '../../../src/testing/recording-logger.js';
 import { supportBotConfig, type ConfigJson } from '../../helpers/configs.js';
-import { awsError, callerIdentity, expectWrongAccount } from '../../helpers/mocked-aws.js';
+import { awsError, callerIdentity, expectAnotherAccountRefused } from '../../helpers/mocked-aws.js';
+import { cancelOnSleep } from '../../helpers/cancel.js';
 
 const sts = mockClient(STSClient);
 const cfn = mockClient(CloudFormationClient);
@@ -328,14 +329,9 @@ describe('a gateway a canary names', () => {
 });
 
 test('credentials of another account fail before any stack is read, naming both accounts', async () => {
-  sts.on(GetCallerIdentityCommand).resolves(callerIdentity('999999999999'));
   const reported: string[] = [];
-  const attempt = setupEnv(request(configWith(), { onAccount: ({ account }) => reported.push(account) }));
-  await expectWrongAccount(attempt, 'dev', '111111111111', '999999999999');
+  await expectAnotherAccountRefused([sts], () => setupEnv(request(configWith(), { onAccount: ({ account }) => reported.push(account) })), { untouched: [cfn, iam, cognito] });
   expect(reported).toEqual([]);
-  expect(cfn.calls()).toHaveLength(0);
-  expect(iam.calls()).toHaveLength(0);
-  expect(cognito.calls()).toHaveLength(0);
 });
 
 test('a refused CreateChangeSet says which stack and call failed, with the SDK error, and nothing runs after it', async () => {
@@ -412,11 +408,7 @@ test('cancelled while a stack is being created: the change set is left to CloudF
   const controller = new AbortController();
   const req = request(configWith(), { signal: controller.signal });
   // The cancel lands during the stack wait, after the repository stack's change set was executed.
-  const sleep = req.clock.sleep.bind(req.clock);
-  req.clock.sleep = async (ms) => {
-    if (cfn.commandCalls(ExecuteChangeSetCommand).length) controller.abort();
-    return sleep(ms);
-  };
+  cancelOnSleep(req.clock, controller, () => cfn.commandCalls(ExecuteChangeSetCommand).length > 0);
   const error = await setupEnv(req).catch((e: unknown) => e);
 
   expect(error).toBeInstanceOf(CancelledError);

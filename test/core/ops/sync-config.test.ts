@@ -6,8 +6,9 @@ import { UserError } from '../../../src/core/errors.js';
 import { concludeSyncConfig, syncConfig, type SyncConfigRequest } from '../../../src/core/ops/sync-config.js';
 import { FakeClock } from '../../../src/testing/fake-clock.js';
 import { RecordingLogger } from '../../../src/testing/recording-logger.js';
-import { awsError, callerIdentity, expectWrongAccount, recordingFactory, type RecordingFactory } from '../../helpers/mocked-aws.js';
+import { awsError, callerIdentity, expectAnotherAccountRefused, recordingFactory, type RecordingFactory } from '../../helpers/mocked-aws.js';
 import { testConfig } from '../sync/config-fixture.js';
+import { cancelOnSleep } from '../../helpers/cancel.js';
 
 // dev is account 111111111111 in us-west-2, prod 333333333333 in us-east-1; one client of each kind per region.
 const west = { sts: new STSClient({ region: 'us-west-2' }), ssm: new SSMClient({ region: 'us-west-2' }) };
@@ -158,13 +159,7 @@ test('a dry run prints what it would write', async () => {
 });
 
 test('credentials of another account for every environment fail the step naming both accounts, and read no SSM', async () => {
-  stsWest.on(GetCallerIdentityCommand).resolves(callerIdentity('999999999999'));
-  stsEast.on(GetCallerIdentityCommand).resolves(callerIdentity('999999999999'));
-  const attempt = syncConfig(request());
-  await expectWrongAccount(attempt, 'dev', '111111111111', '999999999999');
-  expect(ssmWest.calls()).toHaveLength(0);
-  expect(ssmEast.calls()).toHaveLength(0);
-  expect(factory.requests.every((r) => r.names.join() === 'sts')).toBe(true);
+  await expectAnotherAccountRefused([stsWest, stsEast], () => syncConfig(request()), { untouched: [ssmWest, ssmEast], factory });
 });
 
 test('a refused write names the copy, the parameter and the permission needed', async () => {
@@ -204,11 +199,7 @@ test('cancelled during a TooManyUpdates backoff: the wait ends with a cancel and
   ssmWest.on(PutParameterCommand).rejects(awsError('TooManyUpdates', 'concurrent updates'));
   const controller = new AbortController();
   const req = request({ environments: ['dev'], signal: controller.signal });
-  const sleep = req.clock.sleep.bind(req.clock);
-  req.clock.sleep = async (ms) => {
-    controller.abort();
-    return sleep(ms);
-  };
+  cancelOnSleep(req.clock, controller);
   await expect(syncConfig(req)).rejects.toBeInstanceOf(CancelledError);
   expect(writes()).toEqual(['/agentcore/dev/config']);
   expect(deletes()).toEqual([]);

@@ -17,11 +17,13 @@ import type { RuntimeHandle } from '../../../src/core/promotion/handle.js';
 import { FakeClock } from '../../../src/testing/fake-clock.js';
 import { RecordingLogger } from '../../../src/testing/recording-logger.js';
 import { REGION, RUNTIME_ARN, RUNTIME_ID, RUNTIME_NAME, START, control, loadConfig } from '../ops/runtime-fakes.js';
-import { FakeGateway, GATEWAY_ID, GATEWAY_NAME, ruleChanges } from './gateway-fakes.js';
+import { FakeGateway, ruleChanges, split, staticRoute } from '../../helpers/fake-gateway.js';
 
 const NAMES = routeNames('support-bot', 'live', 'candidate');
+const gateway = new FakeGateway(control, 'agentcore-dev-main');
+const GATEWAY_ID = gateway.id;
+const GATEWAY_NAME = gateway.name;
 const GATEWAY = { id: GATEWAY_ID, name: GATEWAY_NAME };
-let gateway: FakeGateway;
 
 function handle(): RuntimeHandle {
   return {
@@ -45,13 +47,8 @@ const environment = () =>
 
 beforeEach(() => {
   control.reset();
-  gateway = new FakeGateway();
-  gateway.install(control);
+  gateway.install();
 });
-
-function split(live: number, candidate: number, metadata?: Record<string, string>): GatewayRuleDetail['actions'] {
-  return [{ routeToTarget: { weightedRoute: { trafficSplit: [{ name: 'live', weight: live, targetName: NAMES.liveTarget }, { name: 'candidate', weight: candidate, targetName: NAMES.candidateTarget, ...(metadata ? { metadata } : {}) }] } } }];
-}
 
 const rule = (actions: GatewayRuleDetail['actions']) => ({ ruleId: 'R1', gatewayArn: 'arn', priority: 100, createdAt: new Date(0), status: 'ACTIVE', actions }) as GatewayRuleDetail;
 
@@ -82,7 +79,7 @@ test('findGateway: an id is read with GetGateway; an unknown id names promotion.
 });
 
 test('ensureTargets: creates the missing target and waits until READY; reuses one that routes to the endpoint', async () => {
-  gateway.seedTarget(NAMES.liveTarget, RUNTIME_ARN, 'live');
+  gateway.target(NAMES.liveTarget, RUNTIME_ARN, 'live');
   await ensureTargets(handle(), GATEWAY, { [NAMES.liveTarget]: 'live', [NAMES.candidateTarget]: 'candidate' });
 
   const created = control.commandCalls(CreateGatewayTargetCommand).map((c) => c.args[0].input);
@@ -91,7 +88,7 @@ test('ensureTargets: creates the missing target and waits until READY; reuses on
 });
 
 test('ensureTargets: a target of that name routing elsewhere is refused, naming it', async () => {
-  gateway.seedTarget(NAMES.liveTarget, RUNTIME_ARN, 'candidate');
+  gateway.target(NAMES.liveTarget, RUNTIME_ARN, 'candidate');
   const error = await ensureTargets(handle(), GATEWAY, { [NAMES.liveTarget]: 'live' }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(UserError);
   expect((error as Error).message).toContain(`Target "support-bot-live" of gateway ${GATEWAY_NAME} routes to ${RUNTIME_ARN} at candidate, not endpoint "live"`);
@@ -99,9 +96,9 @@ test('ensureTargets: a target of that name routing elsewhere is refused, naming 
 });
 
 test('routeOf: static, a live/candidate split with its version and run, anything else is not the canary route', () => {
-  expect(routeOf(rule([{ routeToTarget: { staticRoute: { targetName: NAMES.liveTarget } } }]), NAMES)).toEqual({ kind: 'static', target: NAMES.liveTarget });
-  expect(routeOf(rule(split(90, 10, { version: '4', run: 'https://x/runs/1' })), NAMES)).toEqual({ kind: 'split', candidatePercent: 10, version: '4', run: 'https://x/runs/1' });
-  expect(routeOf(rule(split(70, 30)), NAMES)).toEqual({ kind: 'split', candidatePercent: 30 });
+  expect(routeOf(rule(staticRoute(NAMES.liveTarget)), NAMES)).toEqual({ kind: 'static', target: NAMES.liveTarget });
+  expect(routeOf(rule(split(NAMES.liveTarget, NAMES.candidateTarget, 10, '4', 'https://x/runs/1')), NAMES)).toEqual({ kind: 'split', candidatePercent: 10, version: '4', run: 'https://x/runs/1' });
+  expect(routeOf(rule(split(NAMES.liveTarget, NAMES.candidateTarget, 30)), NAMES)).toEqual({ kind: 'split', candidatePercent: 30 });
   const foreign = [{ routeToTarget: { weightedRoute: { trafficSplit: [{ name: 'a', weight: 50, targetName: 'elsewhere' }, { name: 'b', weight: 50, targetName: NAMES.candidateTarget }] } } }];
   expect(routeOf(rule(foreign), NAMES)).toBeUndefined();
   expect(describeRoute({ kind: 'split', candidatePercent: 10, version: '4' }, NAMES)).toBe('a split of 90 % to "support-bot-live" and 10 % to "support-bot-candidate" (version 4)');
@@ -125,10 +122,10 @@ test('setRoute: creates the rule at the first free priority, then updates it in 
 });
 
 test('setRoute: a rule another change replaced while it updated is reported, not taken for done', async () => {
-  const ruleId = gateway.seedRule({ description: NAMES.description, conditions: [{ matchPaths: { anyOf: [NAMES.path] } }], actions: [{ routeToTarget: { staticRoute: { targetName: NAMES.liveTarget } } }] });
+  const ruleId = gateway.rule('support-bot', staticRoute(NAMES.liveTarget));
   gateway.onRuleChange = () => {
     // Someone else's change lands instead of this one.
-    queueMicrotask(() => Object.assign(gateway.rules.get(ruleId)!, { actions: split(50, 50) }));
+    queueMicrotask(() => Object.assign(gateway.rules.get(ruleId)!, { actions: split(NAMES.liveTarget, NAMES.candidateTarget, 50) }));
   };
   const error = await setRoute(handle(), GATEWAY, NAMES, { kind: 'split', candidatePercent: 10 }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(UserError);

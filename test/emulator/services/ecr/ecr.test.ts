@@ -78,6 +78,15 @@ describeTargets('ECR conformance', (target, name) => {
     return digest;
   }
 
+  /** A new repository holding one image tagged v1: the client that made it, and the image. */
+  async function repositoryWithImage(repositoryName: string, label: string) {
+    const ecr = client();
+    await ecr.send(new CreateRepositoryCommand({ repositoryName }));
+    const image = makeImage(label);
+    await seedImage(target(), ecr, repositoryName, image, 'v1');
+    return { ecr, image };
+  }
+
   test('CreateRepository answers the repository with its URI and ARN; a second create is RepositoryAlreadyExistsException (400)', async () => {
     const ecr = client();
     const account = target().accountFor(KEY);
@@ -116,10 +125,7 @@ describeTargets('ECR conformance', (target, name) => {
   });
 
   test('images: DescribeImages by tag and digest, BatchGetImage returns the manifest, a missing tag is ImageNotFoundException', async () => {
-    const ecr = client();
-    await ecr.send(new CreateRepositoryCommand({ repositoryName: 'app' }));
-    const image = makeImage('one');
-    await seedImage(target(), ecr, 'app', image, 'v1');
+    const { ecr, image } = await repositoryWithImage('app', 'one');
     const digest = await digestOf(ecr, 'app', 'v1', image);
     const byTag = await ecr.send(new DescribeImagesCommand({ repositoryName: 'app', imageIds: [{ imageTag: 'v1' }] }));
     expect(byTag.imageDetails).toHaveLength(1);
@@ -136,10 +142,7 @@ describeTargets('ECR conformance', (target, name) => {
   });
 
   test('PutImage tags an existing manifest; the same tag again is ImageAlreadyExistsException', async () => {
-    const ecr = client();
-    await ecr.send(new CreateRepositoryCommand({ repositoryName: 'app' }));
-    const image = makeImage('two');
-    await seedImage(target(), ecr, 'app', image, 'v1');
+    const { ecr, image } = await repositoryWithImage('app', 'two');
     const digest = await digestOf(ecr, 'app', 'v1', image);
     await ecr.send(new PutImageCommand({ repositoryName: 'app', imageManifest: image.manifest, imageTag: 'live' }));
     const { imageDetails } = await ecr.send(new DescribeImagesCommand({ repositoryName: 'app', imageIds: [{ imageDigest: digest }] }));
@@ -163,10 +166,7 @@ describeTargets('ECR conformance', (target, name) => {
   });
 
   test('BatchDeleteImage by tag deletes an image whose last tag it was; DeleteRepository needs force while images remain', async () => {
-    const ecr = client();
-    await ecr.send(new CreateRepositoryCommand({ repositoryName: 'gc' }));
-    const image = makeImage('gc');
-    await seedImage(target(), ecr, 'gc', image, 'v1');
+    const { ecr, image } = await repositoryWithImage('gc', 'gc');
     const digest = await digestOf(ecr, 'gc', 'v1', image);
     const notEmpty = await rejectionOf(ecr.send(new DeleteRepositoryCommand({ repositoryName: 'gc' })));
     expect(notEmpty).toBeInstanceOf(RepositoryNotEmptyException);
@@ -258,10 +258,7 @@ describeTargets('ECR conformance', (target, name) => {
     });
 
     test('BatchCheckLayerAvailability reports pushed layers AVAILABLE with their size, others as failures', async () => {
-      const ecr = client();
-      await ecr.send(new CreateRepositoryCommand({ repositoryName: 'app' }));
-      const image = makeImage('layers');
-      await seedImage(target(), ecr, 'app', image, 'v1');
+      const { ecr, image } = await repositoryWithImage('app', 'layers');
       const missing = sha256(Buffer.from('never pushed'));
       const answer = await ecr.send(new BatchCheckLayerAvailabilityCommand({ repositoryName: 'app', layerDigests: [sha256(image.layer), missing, 'md5:zz'] }));
       expect(answer.layers).toEqual([{ layerDigest: sha256(image.layer), layerAvailability: 'AVAILABLE', layerSize: image.layer.length }]);
@@ -269,10 +266,7 @@ describeTargets('ECR conformance', (target, name) => {
     });
 
     test("DescribeImages on another account's registry needs that repository's policy to allow the caller", async () => {
-      const owner = client();
-      await owner.send(new CreateRepositoryCommand({ repositoryName: 'shared' }));
-      const image = makeImage('shared');
-      await seedImage(target(), owner, 'shared', image, 'v1');
+      const { ecr: owner, image } = await repositoryWithImage('shared', 'shared');
       const other = client(OTHER);
       const denied = await rejectionOf(other.send(new DescribeImagesCommand({ registryId: KEY, repositoryName: 'shared' })));
       expect(denied.name).toBe('AccessDeniedException');

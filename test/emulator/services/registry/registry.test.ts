@@ -25,8 +25,10 @@ async function basicAuth(account = OWNER, registryIds?: string[], region = REGIO
   return `Basic ${authorizationData![0]!.authorizationToken!}`;
 }
 
-async function createRepository(name: string, tagMutability: 'MUTABLE' | 'IMMUTABLE' = 'MUTABLE'): Promise<void> {
+/** Creates a repository of the owner; returns the owner's registry auth, which every push to it needs. */
+async function createRepository(name: string, tagMutability: 'MUTABLE' | 'IMMUTABLE' = 'MUTABLE'): Promise<string> {
   await ecr().send(new CreateRepositoryCommand({ repositoryName: name, imageTagMutability: tagMutability }));
+  return basicAuth();
 }
 
 function call(method: string, path: string, auth: string | undefined, body?: Buffer | string, headers: Record<string, string> = {}): Promise<Response> {
@@ -84,8 +86,7 @@ test('an expired token is refused with ECR\'s message', async () => {
 });
 
 test('a monolithic upload stores the blob; HEAD and GET serve it by digest', async () => {
-  await createRepository('app');
-  const auth = await basicAuth();
+  const auth = await createRepository('app');
   const bytes = randomBytes(1000);
   const digest = sha256(bytes);
   const created = await call('POST', `/v2/app/blobs/uploads/?digest=${digest}`, auth, bytes);
@@ -103,8 +104,7 @@ test('a monolithic upload stores the blob; HEAD and GET serve it by digest', asy
 });
 
 test('a chunked upload: POST a session, PATCH ranges in order, PUT with the digest', async () => {
-  await createRepository('app');
-  const auth = await basicAuth();
+  const auth = await createRepository('app');
   const bytes = randomBytes(2500);
   const started = await call('POST', '/v2/app/blobs/uploads/', auth);
   expect(started.status).toBe(202);
@@ -127,8 +127,7 @@ test('a chunked upload: POST a session, PATCH ranges in order, PUT with the dige
 });
 
 test('content that does not match its digest is DIGEST_INVALID, monolithic or chunked', async () => {
-  await createRepository('app');
-  const auth = await basicAuth();
+  const auth = await createRepository('app');
   const wrong = sha256(Buffer.from('something else'));
   const monolithic = await call('POST', `/v2/app/blobs/uploads/?digest=${wrong}`, auth, Buffer.from('payload'));
   expect(monolithic.status).toBe(400);
@@ -147,8 +146,7 @@ test('pushing to a repository that does not exist is 404 NAME_UNKNOWN: ECR creat
 });
 
 test('manifests: PUT by tag records an image; GET and HEAD by tag and by digest; DescribeImages shows it', async () => {
-  await createRepository('app');
-  const auth = await basicAuth();
+  const auth = await createRepository('app');
   const image = await pushImageBlobs(auth, 'app');
   const put = await call('PUT', '/v2/app/manifests/v1', auth, image.manifest, { 'content-type': MediaType.ociManifest });
   expect(put.status).toBe(201);
@@ -171,8 +169,7 @@ test('manifests: PUT by tag records an image; GET and HEAD by tag and by digest;
 
 test('a manifest that references a blob the repository lacks is MANIFEST_BLOB_UNKNOWN; garbage is MANIFEST_INVALID', async () => {
   await createRepository('app');
-  await createRepository('other');
-  const auth = await basicAuth();
+  const auth = await createRepository('other');
   const image = await pushImageBlobs(auth, 'other');
   const orphan = await call('PUT', '/v2/app/manifests/v1', auth, image.manifest, { 'content-type': MediaType.ociManifest });
   expect(orphan.status).toBe(400);
@@ -183,8 +180,7 @@ test('a manifest that references a blob the repository lacks is MANIFEST_BLOB_UN
 });
 
 test('an index pushes after the manifests it lists, and not before', async () => {
-  await createRepository('app');
-  const auth = await basicAuth();
+  const auth = await createRepository('app');
   const image = await pushImageBlobs(auth, 'app');
   const index = JSON.stringify({
     schemaVersion: 2,
@@ -204,8 +200,7 @@ test('an index pushes after the manifests it lists, and not before', async () =>
 });
 
 test('an IMMUTABLE repository answers TAG_INVALID when a tag would move, and accepts the same digest again', async () => {
-  await createRepository('frozen', 'IMMUTABLE');
-  const auth = await basicAuth();
+  const auth = await createRepository('frozen', 'IMMUTABLE');
   const first = await pushImageBlobs(auth, 'frozen', 'first');
   const second = await pushImageBlobs(auth, 'frozen', 'second');
   expect((await call('PUT', '/v2/frozen/manifests/v1', auth, first.manifest, { 'content-type': MediaType.ociManifest })).status).toBe(201);
@@ -217,8 +212,7 @@ test('an IMMUTABLE repository answers TAG_INVALID when a tag would move, and acc
 });
 
 test("another account pulls with a token for the owner's registry only when the repository policy allows it, and never pushes", async () => {
-  await createRepository('shared');
-  const ownerAuth = await basicAuth();
+  const ownerAuth = await createRepository('shared');
   const image = await pushImageBlobs(ownerAuth, 'shared');
   await call('PUT', '/v2/shared/manifests/v1', ownerAuth, image.manifest, { 'content-type': MediaType.ociManifest });
   const otherAuth = await basicAuth(OTHER, [OWNER]);
@@ -247,8 +241,7 @@ test("another account pulls with a token for the owner's registry only when the 
 
 test('a cross-repository mount shares a blob within one registry without an upload', async () => {
   await createRepository('source');
-  await createRepository('target');
-  const auth = await basicAuth();
+  const auth = await createRepository('target');
   const digest = await pushBlob(auth, 'source', randomBytes(64));
   const mounted = await call('POST', `/v2/target/blobs/uploads/?mount=${digest}&from=source`, auth);
   expect(mounted.status).toBe(201);
@@ -261,8 +254,7 @@ test('a cross-repository mount shares a blob within one registry without an uplo
 });
 
 test('a Docker v2 manifest keeps its media type from push to pull and in DescribeImages', async () => {
-  await createRepository('app');
-  const auth = await basicAuth();
+  const auth = await createRepository('app');
   const oci = JSON.parse((await pushImageBlobs(auth, 'app')).manifest) as { config: object; layers: object[] };
   const manifest = JSON.stringify({ schemaVersion: 2, mediaType: MediaType.dockerManifest, config: oci.config, layers: oci.layers });
   const digest = sha256(Buffer.from(manifest));
