@@ -282,6 +282,7 @@ if (r.B1) {
   rows.push([`B1 to first request (${r.B1.worst})`, `${r.B1.value} ms`, `${r.B1.floor} ms`, `${r.B1.ratio}×`, '≤ 1.5×', r.B1.ratio <= 1.5, `${r.B1.min}–${r.B1.max}`]);
   rows.push([`B1 … later step of a job (${r.B1.warm.worst})`, `${r.B1.warm.value} ms`, `${r.B1.floor} ms`, `${r.B1.warm.ratio}×`, '(info)', '-', '-']);
   rows.push([`B1 to bad-input failure (${r.B1.failure.worst})`, `${r.B1.failure.value} ms`, `${r.B1.floor} ms`, `${r.B1.failure.ratio}×`, '≤ 1.5×', r.B1.failure.ratio <= 1.5, '-']);
+  rows.push(['B1 floor with undici on demand', `${r.B1.floorUndiciOnDemand} ms`, `${r.B1.floor} ms`, `${round(r.B1.floorUndiciOnDemand / r.B1.floor)}×`, '(info)', '-', '-']);
 }
 if (r.B2) rows.push(['B2 pipeline, 3 envs', `${r.B2.value} s`, `${r.B2.floor} s`, `${r.B2.ratio}×`, '≤ 1.10×', r.B2.met, `${r.B2.min}–${r.B2.max} s`]);
 if (r.B3) rows.push(['B3 readiness lag p95', `${r.B3.value} ms (p50 ${r.B3.p50})`, '0', '-', '≤ 1000 ms', r.B3.met, `${r.B3.min}–${r.B3.max} ms`]);

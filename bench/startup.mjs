@@ -14,17 +14,19 @@ const PROMOTION = { smoke_test: { payload: { prompt: 'ping' }, expect_body: 'pon
 /** The floor bundle and an OCI layout of examples/agent, made once per bench run. */
 export async function startupFixtures() {
   const floorScript = await bundle('floor.mjs');
+  // For information: the same floor with undici on demand, as the actions' bundle is made.
+  const onDemandScript = await bundle('floor.mjs', { undiciOnDemand: true });
   const layoutScript = await bundle('oci-layout.ts', { transpileOnly: true });
   const layout = join(mkdtempSync(join(tmpdir(), 'bench-layout-')), 'agent');
   execFileSync(process.execPath, [layoutScript, layout, join(root, 'examples', 'agent')], { stdio: ['ignore', 'ignore', 'inherit'] });
   const empty = mkdtempSync(join(tmpdir(), 'bench-empty-'));
   /** One bare start: the floor bundle fails the way the actions fail on a bad input. */
-  const bareStart = async () => {
-    const run = await runScript(floorScript, { cwd: empty, inputs: { 'config-file': 'missing.json' } });
+  const start = async (script) => {
+    const run = await runScript(script, { cwd: empty, inputs: { 'config-file': 'missing.json' } });
     if (run.code !== 1) throw new Error(`the floor should fail, exited ${run.code}:\n${run.stdout}`);
     return run.ms;
   };
-  return { bareStart, layout, empty };
+  return { bareStart: () => start(floorScript), bareStartOnDemand: () => start(onDemandScript), layout, empty };
 }
 
 /** A fresh RUNNER_TEMP: what the first step of a job on a fresh runner finds (no compile cache yet). */
@@ -119,6 +121,7 @@ export async function startPerAction(url, fixtures, reps) {
     return Math.min(...log.map((r) => Date.parse(r.time))) - run.spawnedAt;
   };
   const floors = [];
+  const onDemandFloors = [];
   const perAction = {};
   for (const name of bundledActions()) {
     const first = [];
@@ -130,6 +133,7 @@ export async function startPerAction(url, fixtures, reps) {
       floors.push(await fixtures.bareStart());
       warm.push(await toFirstRequest(name, env.RUNNER_TEMP));
       floors.push(await fixtures.bareStart());
+      onDemandFloors.push(await fixtures.bareStartOnDemand());
       // A bad input: a config file that is not there (deploy-version stops at its missing image-uri first).
       const bad = await runScript(actionScript(name), { cwd: fixtures.empty, inputs: { 'config-file': 'missing.json' }, env: { AWS_ENDPOINT_URL: 'http://127.0.0.1:9', RUNNER_TEMP: runnerTemp() } });
       if (bad.code !== 1) throw new Error(`B1: ${name} should fail validation, exited ${bad.code}:\n${bad.stdout}`);
@@ -156,6 +160,7 @@ export async function startPerAction(url, fixtures, reps) {
     warm: { value: round(warmWorst.warm.median, 1), ratio: round(warmWorst.warm.median / floor), worst: warmName },
     failure: { value: round(failWorst.failure.median, 1), ratio: round(failWorst.failure.median / floor), worst: failName },
     floorRange: [round(Math.min(...floors), 1), round(Math.max(...floors), 1)],
+    floorUndiciOnDemand: round(median(onDemandFloors), 1),
     runs: reps,
     perAction: Object.fromEntries(
       Object.entries(perAction).map(([n, s]) => [

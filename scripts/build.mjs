@@ -5,12 +5,12 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const bundle = (entry, out) => execFileSync(process.execPath, [join('scripts', 'bundle.mjs'), entry, out], { stdio: 'inherit' });
+const bundle = (entry, out, ...flags) => execFileSync(process.execPath, [join('scripts', 'bundle.mjs'), entry, out, ...flags], { stdio: 'inherit' });
 
 rmSync('dist', { recursive: true, force: true });
 rmSync(join('build', 'tools'), { recursive: true, force: true });
 
-bundle('src/entry.ts', 'dist/lib');
+bundle('src/entry.ts', 'dist/lib', '--undici-on-demand');
 const actions = readdirSync('src/actions').filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort();
 // Each stub turns on Node's compile cache (22.1+; absent on 20, hence the ?.) before it loads the
 // bundle, in the runner's temp directory: the steps of one job share it, so only the first step
