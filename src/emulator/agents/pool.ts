@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { AgentFailure, AgentProcess, freePort } from './process.js';
 import { ImageCache, ImageError, readImage, type ImageSource } from './unpack.js';
 import { imageCommand } from './launch.js';
+import { interpreterCommand, resolveInterpreter } from './interpreter.js';
 import { engineCommand, type ContainerEngine } from './engine.js';
 
 /**
@@ -170,7 +171,9 @@ export class AgentPool {
       throw error;
     }
     if (!spec) return undefined;
-    const agent = await AgentProcess.start({ ...spec, port, logFile, label }, this.startTimeoutMs);
+    const agent = await AgentProcess.start({ ...interpreterCommand(spec), port, logFile, label }, this.startTimeoutMs);
+    // Resolved once the first agent answers, so that its start does not wait for it; later sessions skip the shim.
+    void resolveInterpreter(spec);
     if (this.stopped) {
       await agent.stop();
       throw new AgentFailure('The emulator is stopping; no agent is started any more.');

@@ -25,6 +25,8 @@ export class AgentFailure extends Error {}
 
 const TAIL_CHARS = 2000;
 const PING_INTERVAL_MS = 50;
+/** The first /ping retries come sooner: an agent often listens within a few milliseconds. */
+const FIRST_PING_INTERVAL_MS = 2;
 const STOP_GRACE_MS = 2000;
 
 /** A port nothing listens on now, for the agent's $PORT. */
@@ -38,6 +40,11 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** Milliseconds before the next /ping after `attempt` failed ones: doubling from a few up to PING_INTERVAL_MS. */
+export function pingDelay(attempt: number): number {
+  return Math.min(PING_INTERVAL_MS, FIRST_PING_INTERVAL_MS * 2 ** attempt);
 }
 
 export class AgentProcess {
@@ -80,10 +87,10 @@ export class AgentProcess {
     const child = spawn(spec.command, spec.args, { cwd: spec.cwd, env: spec.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     const agent = new AgentProcess(spec, child);
     const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
+    for (let attempt = 0; Date.now() < deadline; attempt++) {
       if (agent.exitDescription !== undefined) throw agent.failure(`did not start: it ${agent.exitDescription}`);
       if (await agent.pingOk()) return agent;
-      await Promise.race([sleep(PING_INTERVAL_MS, undefined, { ref: false }), agent.exited]);
+      await Promise.race([sleep(pingDelay(attempt), undefined, { ref: false }), agent.exited]);
     }
     await agent.stop();
     throw agent.failure(`did not answer GET /ping on port ${spec.port} within ${Math.round(timeoutMs / 1000)} s`);
