@@ -111,7 +111,7 @@ function resolution(stdout: string, passed: Record<string, string>, resolveIn: s
   if (typeof executable !== 'string' || !isAbsolute(executable) || !isFile(executable)) return undefined;
   // Before Python 3.10 there is no orig_argv to show that the shim added no option (as -X dev).
   if (!Array.isArray(argv) || argv.length !== 3 || argv[1] !== '-c' || argv[2] !== REPORT) return undefined;
-  const dirs = new Set([resolveIn, realpathSync(resolveIn)]);
+  const dirs = new Set([resolveIn, realDir(resolveIn)]);
   if (typeof cwd !== 'string' || !dirs.has(cwd)) return undefined;
   if (typeof env !== 'object' || env === null) return undefined;
   const seen = env as Record<string, unknown>;

@@ -140,7 +140,7 @@ test("the pool's first session starts through the shim; the next ones start the 
     const first = await call('session-a-0000000000000000000000000000001');
     // The resolution, made after the first agent answered, in the environment the pool gives the agent (less PORT).
     const asThePool: Command = { command: 'python3', args: [], cwd: dir, env: { AWS_REGION: 'us-east-1', AWS_DEFAULT_REGION: 'us-east-1', PORT: '0', PATH: process.env.PATH ?? '' } };
-    await eventually(async () => (interpreterCommand(asThePool).command === REAL_PYTHON ? true : undefined));
+    await eventually(async () => (interpreterCommand(asThePool).command === REAL_PYTHON ? true : undefined), 10_000);
     // The first agent's start and the resolution went through the shim.
     expect(starts()).toBe(2);
     const second = await call('session-b-0000000000000000000000000000002');
