@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AgentFailure, AgentProcess, freePort } from './process.js';
 import { ImageCache, ImageError, readImage, type ImageSource } from './unpack.js';
-import { imageCommand } from './launch.js';
+import { imageCommand, type Command } from './launch.js';
+import { interpreterCommand, resolveInterpreter } from './interpreter.js';
 import { engineCommand, type ContainerEngine } from './engine.js';
 
 /**
@@ -50,6 +51,8 @@ interface Session {
   lastUsed: number;
   idleTimer?: NodeJS.Timeout;
   lifetimeTimer: NodeJS.Timeout;
+  /** The command whose interpreter is resolved once the session's first invocation is answered. */
+  resolveAfter?: Command;
 }
 
 /** More sessions than this and the least recently used idle one is stopped, to spare the machine. */
@@ -120,6 +123,9 @@ export class AgentPool {
       session.inFlight--;
       session.lastUsed = Date.now();
       if (session.inFlight === 0) this.armIdle(session, target.idleTimeoutSeconds);
+      // Not sooner: asking the interpreter beside the first agent would slow its first answer.
+      if (session.resolveAfter) void resolveInterpreter(session.resolveAfter);
+      delete session.resolveAfter;
     };
   }
 
@@ -170,7 +176,9 @@ export class AgentPool {
       throw error;
     }
     if (!spec) return undefined;
-    const agent = await AgentProcess.start({ ...spec, port, logFile, label }, this.startTimeoutMs);
+    // The first agent of an interpreter starts as the image names it; later ones skip its shim once resolved.
+    const command = interpreterCommand(spec);
+    const agent = await AgentProcess.start({ ...command, port, logFile, label }, this.startTimeoutMs);
     if (this.stopped) {
       await agent.stop();
       throw new AgentFailure('The emulator is stopping; no agent is started any more.');
@@ -182,6 +190,7 @@ export class AgentPool {
       inFlight: 0,
       lastUsed: Date.now(),
       lifetimeTimer: setTimeout(() => void this.stopSession(session), target.maxLifetimeSeconds * 1000).unref(),
+      ...(command === spec ? { resolveAfter: spec } : {}),
     };
     this.sessions.set(key, session);
     this.armIdle(session, target.idleTimeoutSeconds);

@@ -25,6 +25,8 @@ export class AgentFailure extends Error {}
 
 const TAIL_CHARS = 2000;
 const PING_INTERVAL_MS = 50;
+/** The first /ping retries come sooner: a small agent listens within tens of milliseconds. */
+const FIRST_PING_INTERVAL_MS = 2;
 const STOP_GRACE_MS = 2000;
 
 /** A port nothing listens on now, for the agent's $PORT. */
@@ -38,6 +40,14 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * Milliseconds before the next /ping, `waitedMs` into the wait: growing with it, so that the
+ * agent is seen at most about a tenth of its start time after it listens, up to PING_INTERVAL_MS.
+ */
+export function pingDelay(waitedMs: number): number {
+  return Math.min(PING_INTERVAL_MS, FIRST_PING_INTERVAL_MS + waitedMs / 10);
 }
 
 export class AgentProcess {
@@ -79,11 +89,12 @@ export class AgentProcess {
     // Its own process group, so stop() reaches whatever the agent spawned too.
     const child = spawn(spec.command, spec.args, { cwd: spec.cwd, env: spec.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     const agent = new AgentProcess(spec, child);
-    const deadline = Date.now() + timeoutMs;
+    const started = Date.now();
+    const deadline = started + timeoutMs;
     while (Date.now() < deadline) {
       if (agent.exitDescription !== undefined) throw agent.failure(`did not start: it ${agent.exitDescription}`);
       if (await agent.pingOk()) return agent;
-      await Promise.race([sleep(PING_INTERVAL_MS, undefined, { ref: false }), agent.exited]);
+      await Promise.race([sleep(pingDelay(Date.now() - started), undefined, { ref: false }), agent.exited]);
     }
     await agent.stop();
     throw agent.failure(`did not answer GET /ping on port ${spec.port} within ${Math.round(timeoutMs / 1000)} s`);
