@@ -1,14 +1,12 @@
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createClients } from '../core/aws/clients.js';
-import { defaultLabels, parseKeyValues } from '../core/build/builders.js';
 import { systemClock } from '../core/clock.js';
 import { loadConfigFile } from '../core/config/file.js';
 import { UserError } from '../core/errors.js';
 import { selectTarget } from '../core/target.js';
 import { runInfo } from '../github/context.js';
 import { actionsCommandRunner } from '../github/exec.js';
-import { warnIgnoredBuildInputs } from '../github/image-inputs.js';
+import { buildSpec, warnIgnoredBuildInputs } from '../github/image-inputs.js';
 import { readInputs } from '../github/inputs.js';
 import { runAction } from '../github/run.js';
 import { buildPushSpec } from '../github/specs/build-push.js';
@@ -25,26 +23,22 @@ export async function run(): Promise<void> {
     const config = await loadConfigFile(inputs['config-file']);
     const { environment, runtime } = selectTarget(config, inputs.environment, inputs['agent-runtime']);
     summary.add(buildPushTarget(environment, runtime, inputs.builder));
-    // GITHUB_SERVER_URL is not in RunInfo; it makes the source label right on GitHub Enterprise too.
-    const sourceUrl = info.repository ? `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${info.repository}` : '';
+    const spec = buildSpec(inputs, info);
     // Loaded only now, so a bad input or config fails before the AWS SDK is even read from disk.
+    // The account check goes out first; the orchestrator, the registry client and ECR load after it.
+    const { sts, identity } = await (await import('../core/identity.js')).startCredentialCheck(createClients, environment, logger);
     const { buildPush } = await import('../core/ops/build-push.js');
     const result = await buildPush({
       environment,
       runtime,
       builder: inputs.builder,
-      spec: {
-        context: inputs.context,
-        dockerfile: inputs.dockerfile ?? join(inputs.context, 'Dockerfile'),
-        platform: inputs.platform,
-        buildArgs: parseKeyValues(inputs['build-args'] ?? '', 'build-args'),
-        labels: { ...defaultLabels({ commit: info.commit, sourceUrl, runUrl: info.runUrl }), ...parseKeyValues(inputs.labels ?? '', 'labels') },
-      },
+      spec,
       ...(inputs['oci-layout'] ? { ociLayout: inputs['oci-layout'] } : {}),
       tag,
       tempRoot: process.env.RUNNER_TEMP || tmpdir(),
       runner: actionsCommandRunner,
-      clients: await createClients({ region: environment.region }, ['sts', 'ecr']),
+      identity,
+      clients: { sts, ...(await createClients({ region: environment.region }, ['ecr'])) },
       clock: systemClock,
       logger,
       signal,

@@ -17,7 +17,7 @@ import type { CommandRunner } from '../build/command.js';
 import type { Clock } from '../clock.js';
 import type { ResolvedEnvironment, ResolvedRuntime } from '../config/index.js';
 import { UserError, explain, isAwsErrorNamed } from '../errors.js';
-import { checkCredentials } from '../identity.js';
+import { checkCredentials, type CallerIdentity } from '../identity.js';
 import type { Logger } from '../logger.js';
 import { formatPlatform, loginToEcr, parsePlatform, pushOciLayout, readOciLayout } from '../registry/index.js';
 
@@ -33,6 +33,8 @@ export interface BuildPushRequest {
   tempRoot: string;
   runner: CommandRunner;
   clients: Pick<EnvironmentClients, 'sts' | 'ecr'>;
+  /** The account check, when the entry started it before loading this module (startCredentialCheck); else it is made here. */
+  identity?: Promise<CallerIdentity>;
   /** Paces the registry client's retries of throttled and failed requests. */
   clock: Clock;
   logger: Logger;
@@ -65,7 +67,7 @@ export async function buildPush(request: BuildPushRequest): Promise<BuildPushRes
   const builder = await selectBuilder(request.builder, request.runner);
   const platform = formatPlatform(parsePlatform(request.spec.platform));
 
-  const identity = await checkCredentials(clients.sts, environment, logger);
+  const identity = await (request.identity ?? checkCredentials(clients.sts, environment, logger));
   const where = { account: identity.account, region, repository, environment: environment.name, runtime: runtime.key };
   const repo = await logger.group(`Checking repository ${repository}`, () => describeRepository(clients.ecr, where));
 

@@ -206,6 +206,12 @@ test('a re-run of the same image and tag writes nothing to the registry and says
   expect(logger.lines).toContain(`${REGISTRY}/support-bot:abc1234 is already ${layout.digest}; nothing to push`);
 });
 
+test('an account check the entry started is used as it is: STS is not asked again', async () => {
+  const result = await buildPush(request({ identity: Promise.resolve({ account: ACCOUNT, arn: `arn:aws:sts::${ACCOUNT}:assumed-role/deploy/ci` }) }));
+  expect(result.account).toBe(ACCOUNT);
+  expect(sts.commandCalls(GetCallerIdentityCommand)).toHaveLength(0);
+});
+
 test('credentials of another account fail before the repository is read or anything is built, naming both accounts', async () => {
   await expectAnotherAccountRefused([sts], () => buildPush(request()), { untouched: [ecr] });
   expect(registry.requests).toEqual([]);
