@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute } from 'node:path';
 import type { Command } from './launch.js';
@@ -124,18 +124,11 @@ function resolution(stdout: string, passed: Record<string, string>, resolveIn: s
   return result;
 }
 
+/** A directory's own path (no links), or the path as given when it is gone. */
 function realDir(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
+  return existsSync(path) ? realpathSync(path) : path;
 }
 
 function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
+  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }
