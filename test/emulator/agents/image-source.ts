@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { packTar, type TarEntry } from 'modern-tar';
 import type { EcrRepository } from '../../../src/emulator/services/ecr/store.js';
+import type { AgentTarget } from '../../../src/emulator/agents/pool.js';
 import type { ImageSource } from '../../../src/emulator/agents/unpack.js';
 
 /** An in-memory registry repository for the agent machinery's unit tests. */
@@ -44,4 +45,22 @@ export class MemoryImages implements ImageSource {
       'application/vnd.oci.image.manifest.v1+json',
     );
   }
+}
+
+/** One session of runtime agent-0123456789 version 1 on an image of `images`, for the pool's tests. */
+export function agentTarget(images: MemoryImages, digest: string, session: string, overrides: Partial<AgentTarget> = {}): AgentTarget {
+  return {
+    account: '000000000000',
+    region: 'us-east-1',
+    runtimeId: 'agent-0123456789',
+    runtimeName: 'agent',
+    version: '1',
+    session,
+    image: { source: images, digest },
+    environmentVariables: {},
+    idleTimeoutSeconds: 900,
+    maxLifetimeSeconds: 28800,
+    alive: () => true,
+    ...overrides,
+  };
 }

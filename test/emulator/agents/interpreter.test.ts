@@ -14,7 +14,7 @@ import { AgentPool, type AgentTarget } from '../../../src/emulator/agents/pool.j
 import { invokeAgent } from '../../../src/emulator/agents/invocation.js';
 import { alive } from '../../helpers/agent-image.js';
 import { eventually } from '../services/agentcore/fixtures.js';
-import { MemoryImages } from './image-source.js';
+import { agentTarget, MemoryImages } from './image-source.js';
 
 /** The executable the machine's python3 runs (itself perhaps behind a shim). */
 const REAL_PYTHON = execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).trim();
@@ -118,19 +118,7 @@ test("the pool's first session starts through the shim; the next ones start the 
   process.env.PATH = `${path}:${saved ?? ''}`;
   const pool = new AgentPool({ startTimeoutMs: 10_000, workDir: join(dir, 'pool') });
   try {
-    const target = (session: string): AgentTarget => ({
-      account: '000000000000',
-      region: 'us-east-1',
-      runtimeId: 'agent-0123456789',
-      runtimeName: 'agent',
-      version: '1',
-      session,
-      image: { source: images, digest },
-      environmentVariables: {},
-      idleTimeoutSeconds: 900,
-      maxLifetimeSeconds: 28800,
-      alive: () => true,
-    });
+    const target = (session: string): AgentTarget => agentTarget(images, digest, session);
     const call = async (session: string) => {
       const answer = await invokeAgent(pool, target(session), { headers: { 'content-type': 'application/json' }, body: Buffer.from('{}'), allowlist: [] });
       const chunks: Buffer[] = [];

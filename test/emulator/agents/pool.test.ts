@@ -7,7 +7,7 @@ import { AgentPool, type AgentTarget } from '../../../src/emulator/agents/pool.j
 import { invokeAgent } from '../../../src/emulator/agents/invocation.js';
 import { alive } from '../../helpers/agent-image.js';
 import { eventually } from '../services/agentcore/fixtures.js';
-import { MemoryImages } from './image-source.js';
+import { agentTarget, MemoryImages } from './image-source.js';
 
 /** Answers /ping, echoes /invocations with $GREETING, and dies on a payload of "crash". */
 const AGENT = `
@@ -38,20 +38,7 @@ beforeEach(async () => {
 afterEach(() => pool.stopAll());
 
 function target(session: string, overrides: Partial<AgentTarget> = {}): AgentTarget {
-  return {
-    account: '000000000000',
-    region: 'us-east-1',
-    runtimeId: 'agent-0123456789',
-    runtimeName: 'agent',
-    version: '1',
-    session,
-    image: { source: images, digest },
-    environmentVariables: {},
-    idleTimeoutSeconds: 900,
-    maxLifetimeSeconds: 28800,
-    alive: () => versionExists,
-    ...overrides,
-  };
+  return agentTarget(images, digest, session, { alive: () => versionExists, ...overrides });
 }
 
 const SESSION_A = 'session-a-0000000000000000000000000000001';
