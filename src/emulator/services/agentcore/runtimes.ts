@@ -27,9 +27,15 @@ import { NAME, VERSION, clientToken, runtimeConfig, tagMap } from './validate.js
 const MAX_RUNTIMES = 1000;
 const MAX_VERSIONS = 1000;
 
-/** A new version's agent starts now, not on its first invocation; without waiting for it. */
+/**
+ * A new version's agent starts now, not on its first invocation; without waiting for it, and
+ * after this answer is sent (the image's unpack and the spawn would otherwise delay it).
+ */
 function prestart(call: Call, runtime: AgentRuntime, version: RuntimeVersion): void {
-  call.ctx.agents?.prestart(agentTarget(call.ctx, runtime, version, 'prestart'));
+  const agents = call.ctx.agents;
+  if (!agents) return;
+  const target = agentTarget(call.ctx, runtime, version, 'prestart');
+  setTimeout(() => agents.prestart(target), 0).unref();
 }
 
 function workloadIdentity(call: Call, runtime: AgentRuntime) {
