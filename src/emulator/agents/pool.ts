@@ -11,6 +11,7 @@ import { engineCommand, type ContainerEngine } from './engine.js';
  * The agents the emulator runs: one process per runtime session (AgentCore gives each session
  * its own microVM), started on the session's first invocation, stopped after the runtime's idle
  * timeout or max lifetime, when its version or runtime is deleted, and when the emulator stops.
+ * A version's agent may be started ahead (prestart), to be adopted by its first session.
  */
 export interface AgentPoolOptions {
   /** Runtime name -> base URL of an agent the user runs himself (`--agent name=url`). */
@@ -55,12 +56,30 @@ interface Session {
   resolveAfter?: Command;
 }
 
+/** An agent started ahead of its runtime's first session, at most one per runtime. */
+interface Warm {
+  version: string;
+  alive: () => boolean;
+  /** Never rejects: a failed start resolves undefined and the session then starts its own. */
+  launching: Promise<Launched | undefined>;
+  launched?: Launched;
+  dropped: boolean;
+  timer: NodeJS.Timeout;
+}
+
+interface Launched {
+  agent: AgentProcess;
+  resolveAfter?: Command;
+}
+
 /** More sessions than this and the least recently used idle one is stopped, to spare the machine. */
 const MAX_SESSIONS = 32;
 const DEFAULT_START_TIMEOUT_MS = 30_000;
 const DEFAULT_INVOCATION_TIMEOUT_MS = 15 * 60_000;
 /** How often sessions of deleted versions and runtimes are looked for. */
 const SWEEP_MS = 500;
+/** How long a pre-started agent waits for its first session (less when the version's idle timeout is shorter). */
+const WARM_MS = 60_000;
 
 /** Every open pool, for the one `exit` hook: whatever way the process ends normally, its agents end with it. */
 const openPools = new Set<AgentPool>();
@@ -73,6 +92,8 @@ export class AgentPool {
   readonly invocationTimeoutMs: number;
   private readonly sessions = new Map<string, Session>();
   private readonly starting = new Map<string, Promise<Session | undefined>>();
+  /** Per runtime (account/region/runtimeId). */
+  private readonly warm = new Map<string, Warm>();
   private readonly workDir: string;
   private readonly ownsWorkDir: boolean;
   private readonly images: ImageCache;
@@ -106,10 +127,67 @@ export class AgentPool {
     if (running) this.forget(running);
     let start = this.starting.get(key);
     if (!start) {
-      start = this.start(target, key).finally(() => this.starting.delete(key));
+      start = this.adoptOrStart(target, key).finally(() => this.starting.delete(key));
       this.starting.set(key, start);
     }
     return (await start)?.agent;
+  }
+
+  /**
+   * Starts the version's agent ahead of its first session, replacing the runtime's previous
+   * pre-started agent; never rejects. The target's session is not used.
+   */
+  prestart(target: AgentTarget): void {
+    if (this.stopped || !target.image || this.forwardUrl(target.runtimeName) !== undefined) return;
+    const key = runtimeKey(target);
+    const previous = this.warm.get(key);
+    if (previous?.version === target.version) return;
+    if (previous) this.dropWarm(key, previous);
+    const label = `runtime ${target.runtimeName} version ${target.version}`;
+    const warm: Warm = {
+      version: target.version,
+      alive: target.alive,
+      dropped: false,
+      launching: this.launch(target, label).then(
+        async (launched) => {
+          if (launched && warm.dropped) {
+            await launched.agent.stop();
+            return undefined;
+          }
+          // Nothing to slow down yet: no invocation waits on this agent.
+          if (launched?.resolveAfter) void resolveInterpreter(launched.resolveAfter);
+          if (launched) warm.launched = { agent: launched.agent };
+          return warm.launched;
+        },
+        () => undefined,
+      ),
+      timer: setTimeout(() => this.dropWarm(key, warm), Math.min(WARM_MS, target.idleTimeoutSeconds * 1000)).unref(),
+    };
+    this.warm.set(key, warm);
+  }
+
+  /** The pre-started agent of this version as the session, or a new one as without it. */
+  private async adoptOrStart(target: AgentTarget, key: string): Promise<Session | undefined> {
+    const warmKey = runtimeKey(target);
+    const warm = this.warm.get(warmKey);
+    if (!warm || warm.version !== target.version) return this.start(target, key);
+    this.warm.delete(warmKey);
+    clearTimeout(warm.timer);
+    const launched = await warm.launching;
+    if (this.stopped) {
+      await launched?.agent.stop();
+      throw new AgentFailure('The emulator is stopping; no agent is started any more.');
+    }
+    // A failed or ended pre-start: the session starts its own, and reports its failure as before.
+    if (!launched?.agent.running) return this.start(target, key);
+    return this.open(target, key, launched);
+  }
+
+  private dropWarm(key: string, warm: Warm): void {
+    warm.dropped = true;
+    clearTimeout(warm.timer);
+    if (this.warm.get(key) === warm) this.warm.delete(key);
+    if (warm.launched) void warm.launched.agent.stop();
   }
 
   /** Marks an invocation's start and end on its session, for the idle timeout. */
@@ -132,13 +210,18 @@ export class AgentPool {
   /** Stops the sessions whose version or runtime was deleted (or whose emulator state was reset). */
   private sweep(): void {
     for (const session of this.sessions.values()) if (!session.alive()) void this.stopSession(session);
+    for (const [key, warm] of this.warm) if (!warm.alive()) this.dropWarm(key, warm);
   }
 
   /** Stops every agent and removes the pool's directory; the pool starts none afterwards. */
   async stopAll(): Promise<void> {
     this.stopped = true;
     clearInterval(this.sweeper);
+    const warms = [...this.warm];
+    for (const [key, warm] of warms) this.dropWarm(key, warm);
     await Promise.allSettled([...this.starting.values()]);
+    // A dropped agent still starting stops itself once it answers, before its launch settles.
+    await Promise.all(warms.map(([, warm]) => warm.launching.then((launched) => launched?.agent.stop())));
     await Promise.all([...this.sessions.values()].map((s) => this.stopSession(s)));
     openPools.delete(this);
     if (this.ownsWorkDir) rmSync(this.workDir, { recursive: true, force: true });
@@ -150,9 +233,14 @@ export class AgentPool {
   }
 
   private async start(target: AgentTarget, key: string): Promise<Session | undefined> {
+    const launched = await this.launch(target, `runtime ${target.runtimeName} version ${target.version} (session ${target.session})`);
+    return launched && this.open(target, key, launched);
+  }
+
+  /** Starts the version's agent, answering /ping; undefined when the image holds nothing to run. */
+  private async launch(target: AgentTarget, label: string): Promise<Launched | undefined> {
     if (!target.image) return undefined;
     const port = await freePort();
-    const label = `runtime ${target.runtimeName} version ${target.version} (session ${target.session})`;
     const logFile = join(this.workDir, 'logs', `${target.runtimeName}-v${target.version}-${Date.now()}-${port}.log`);
     const env = {
       ...target.environmentVariables,
@@ -183,6 +271,10 @@ export class AgentPool {
       await agent.stop();
       throw new AgentFailure('The emulator is stopping; no agent is started any more.');
     }
+    return { agent, ...(command === spec ? { resolveAfter: spec } : {}) };
+  }
+
+  private async open(target: AgentTarget, key: string, { agent, resolveAfter }: Launched): Promise<Session> {
     const session: Session = {
       key,
       agent,
@@ -190,7 +282,7 @@ export class AgentPool {
       inFlight: 0,
       lastUsed: Date.now(),
       lifetimeTimer: setTimeout(() => void this.stopSession(session), target.maxLifetimeSeconds * 1000).unref(),
-      ...(command === spec ? { resolveAfter: spec } : {}),
+      ...(resolveAfter ? { resolveAfter } : {}),
     };
     this.sessions.set(key, session);
     this.armIdle(session, target.idleTimeoutSeconds);
@@ -222,7 +314,12 @@ export class AgentPool {
   /** Synchronous SIGKILL of every agent, for the exit hook. */
   killAll(): void {
     for (const session of this.sessions.values()) session.agent.kill();
+    for (const warm of this.warm.values()) warm.launched?.agent.kill();
   }
+}
+
+function runtimeKey(target: AgentTarget): string {
+  return `${target.account}/${target.region}/${target.runtimeId}`;
 }
 
 function sessionKey(target: AgentTarget): string {

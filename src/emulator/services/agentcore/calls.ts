@@ -9,11 +9,13 @@ export interface Call {
   state: EmuContext['state'];
   now: number;
   data: AgentCoreData;
+  /** For the agents a new version starts ahead. */
+  ctx: EmuContext;
 }
 
 export function open(req: EmuRequest, ctx: EmuContext): Call {
   const now = ctx.now();
-  return { req, state: ctx.state, now, data: agentcoreData(ctx.state, req.account, req.region, now) };
+  return { req, state: ctx.state, now, data: agentcoreData(ctx.state, req.account, req.region, now), ctx };
 }
 
 /**
