@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { packTar, type TarEntry } from 'modern-tar';
 import type { EcrRepository } from '../../../src/emulator/services/ecr/store.js';
-import type { AgentTarget } from '../../../src/emulator/agents/pool.js';
+import { AgentPool, type AgentTarget } from '../../../src/emulator/agents/pool.js';
 import type { ImageSource } from '../../../src/emulator/agents/unpack.js';
 
 /** An in-memory registry repository for the agent machinery's unit tests. */
@@ -63,4 +63,28 @@ export function agentTarget(images: MemoryImages, digest: string, session: strin
     alive: () => true,
     ...overrides,
   };
+}
+
+/** What the pool's tests share: a fresh pool per test, an image of one Node script, and whether its version still exists. */
+export interface PoolFixture {
+  pool: AgentPool;
+  images: MemoryImages;
+  digest: string;
+  versionExists: boolean;
+}
+
+/**
+ * A fresh pool per test with an image of `script` at /srv/agent.js (`config`: the image's, over its
+ * Entrypoint and WorkingDir), stopped after each test.
+ */
+export function usePoolWithNodeAgent(script: string, config: Record<string, unknown> = {}): PoolFixture {
+  const fixture = {} as PoolFixture; // filled before each test
+  beforeEach(async () => {
+    fixture.images = new MemoryImages();
+    fixture.digest = await fixture.images.image([{ 'srv/': null, 'srv/agent.js': script }], { Entrypoint: ['node', '/srv/agent.js'], WorkingDir: '/srv', ...config });
+    fixture.pool = new AgentPool({ startTimeoutMs: 10_000 });
+    fixture.versionExists = true;
+  });
+  afterEach(() => fixture.pool.stopAll());
+  return fixture;
 }

@@ -7,7 +7,7 @@ import { AgentPool, type AgentTarget } from '../../../src/emulator/agents/pool.j
 import { invokeAgent } from '../../../src/emulator/agents/invocation.js';
 import { alive } from '../../helpers/agent-image.js';
 import { eventually } from '../services/agentcore/fixtures.js';
-import { agentTarget, MemoryImages } from './image-source.js';
+import { agentTarget, usePoolWithNodeAgent } from './image-source.js';
 
 /** Answers /ping, echoes /invocations with $GREETING, and dies on a payload of "crash". */
 const AGENT = `
@@ -24,28 +24,17 @@ http.createServer((req, res) => {
 }).listen(Number(process.env.PORT || 8080), '127.0.0.1');
 `;
 
-let pool: AgentPool;
-let images: MemoryImages;
-let digest: string;
-let versionExists: boolean;
-
-beforeEach(async () => {
-  pool = new AgentPool({ startTimeoutMs: 10_000 });
-  images = new MemoryImages();
-  digest = await images.image([{ 'srv/': null, 'srv/agent.js': AGENT }], { Entrypoint: ['node', '/srv/agent.js'], Env: ['GREETING=from-image'], WorkingDir: '/srv' });
-  versionExists = true;
-});
-afterEach(() => pool.stopAll());
+const s = usePoolWithNodeAgent(AGENT, { Env: ['GREETING=from-image'] });
 
 function target(session: string, overrides: Partial<AgentTarget> = {}): AgentTarget {
-  return agentTarget(images, digest, session, { alive: () => versionExists, ...overrides });
+  return agentTarget(s.images, s.digest, session, { alive: () => s.versionExists, ...overrides });
 }
 
 const SESSION_A = 'session-a-0000000000000000000000000000001';
 const SESSION_B = 'session-b-0000000000000000000000000000002';
 
 async function call(t: AgentTarget, body: string) {
-  const answer = await invokeAgent(pool, t, { headers: { 'content-type': 'application/json' }, body: Buffer.from(body), allowlist: [] });
+  const answer = await invokeAgent(s.pool, t, { headers: { 'content-type': 'application/json' }, body: Buffer.from(body), allowlist: [] });
   const chunks: Buffer[] = [];
   for await (const chunk of answer!.body as AsyncIterable<Buffer>) chunks.push(chunk);
   return JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, string>;
@@ -58,38 +47,38 @@ test("the agent runs from the image's working dir with the image's Env under the
   expect(Number(answer.port)).toBeGreaterThan(0);
   expect(Number(answer.port)).not.toBe(8080);
   await call(target(SESSION_A), 'again');
-  expect(pool.list()).toHaveLength(1);
+  expect(s.pool.list()).toHaveLength(1);
   expect((await call(target(SESSION_B), 'b')).greeting).toBe('from-image');
-  const pids = pool.list().map((a) => a.pid!);
+  const pids = s.pool.list().map((a) => a.pid!);
   expect(new Set(pids).size).toBe(2);
-  await pool.stopAll();
+  await s.pool.stopAll();
   for (const pid of pids) expect(alive(pid)).toBe(false);
 });
 
 test('the idle timeout stops a session; the next invocation starts it again (a cold start)', async () => {
   const t = target(SESSION_A, { idleTimeoutSeconds: 0.3 });
   await call(t, 'x');
-  const [first] = pool.list();
+  const [first] = s.pool.list();
   await eventually(async () => (alive(first!.pid!) ? undefined : true));
-  expect(pool.list()).toEqual([]);
+  expect(s.pool.list()).toEqual([]);
   await call(t, 'y');
-  expect(pool.list()[0]!.pid).not.toBe(first!.pid);
+  expect(s.pool.list()[0]!.pid).not.toBe(first!.pid);
 });
 
 test('the max lifetime stops a session even while it is used', async () => {
   const t = target(SESSION_A, { maxLifetimeSeconds: 0.5 });
   await call(t, 'x');
-  const [first] = pool.list();
+  const [first] = s.pool.list();
   await eventually(async () => (alive(first!.pid!) ? undefined : true));
-  expect(pool.list()).toEqual([]);
+  expect(s.pool.list()).toEqual([]);
 });
 
 test('a deleted version stops its sessions', async () => {
   await call(target(SESSION_A), 'x');
-  const [first] = pool.list();
-  versionExists = false;
+  const [first] = s.pool.list();
+  s.versionExists = false;
   await eventually(async () => (alive(first!.pid!) ? undefined : true));
-  expect(pool.list()).toEqual([]);
+  expect(s.pool.list()).toEqual([]);
 });
 
 test('a crash while answering is RuntimeClientError 424 with the tail of stderr', async () => {
@@ -101,9 +90,9 @@ test('a crash while answering is RuntimeClientError 424 with the tail of stderr'
 });
 
 test('an agent that never answers /ping is stopped after the start timeout', async () => {
-  await pool.stopAll();
-  pool = new AgentPool({ startTimeoutMs: 500 });
-  digest = await images.image([{ 'srv/': null, 'srv/agent.js': 'setInterval(() => {}, 1000);' }], { Entrypoint: ['node', '/srv/agent.js'] });
+  await s.pool.stopAll();
+  s.pool = new AgentPool({ startTimeoutMs: 500 });
+  s.digest = await s.images.image([{ 'srv/': null, 'srv/agent.js': 'setInterval(() => {}, 1000);' }], { Entrypoint: ['node', '/srv/agent.js'] });
   await expect(call(target(SESSION_A), 'x')).rejects.toMatchObject({ status: 424, message: expect.stringContaining('did not answer GET /ping on port') });
-  expect(pool.list()).toEqual([]);
+  expect(s.pool.list()).toEqual([]);
 });

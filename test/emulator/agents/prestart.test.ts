@@ -5,13 +5,13 @@
  */
 import { BedrockAgentCoreClient, InvokeAgentRuntimeCommand } from '@aws-sdk/client-bedrock-agentcore';
 import { BedrockAgentCoreControlClient, CreateAgentRuntimeCommand } from '@aws-sdk/client-bedrock-agentcore-control';
-import { AgentPool, type AgentTarget } from '../../../src/emulator/agents/pool.js';
+import type { AgentTarget } from '../../../src/emulator/agents/pool.js';
 import { invokeAgent } from '../../../src/emulator/agents/invocation.js';
 import { startEmulator } from '../../../src/emulator/server.js';
 import { alive, pushImage } from '../../helpers/agent-image.js';
 import { clientOptions } from '../../helpers/emulator.js';
 import { eventually, ROLE_ARN } from '../services/agentcore/fixtures.js';
-import { agentTarget, MemoryImages } from './image-source.js';
+import { agentTarget, usePoolWithNodeAgent } from './image-source.js';
 
 /** Answers /ping, and /invocations with its pid and the time it started. */
 const AGENT = `
@@ -23,27 +23,16 @@ require('node:http').createServer((req, res) => {
 }).listen(Number(process.env.PORT || 8080), '127.0.0.1');
 `;
 
-let pool: AgentPool;
-let images: MemoryImages;
-let digest: string;
-let versionExists: boolean;
-
-beforeEach(async () => {
-  pool = new AgentPool({ startTimeoutMs: 10_000 });
-  images = new MemoryImages();
-  digest = await images.image([{ 'srv/': null, 'srv/agent.js': AGENT }], { Entrypoint: ['node', '/srv/agent.js'], WorkingDir: '/srv' });
-  versionExists = true;
-});
-afterEach(() => pool.stopAll());
+const s = usePoolWithNodeAgent(AGENT);
 
 const SESSION = 'session-a-0000000000000000000000000000001';
 
 function target(overrides: Partial<AgentTarget> = {}): AgentTarget {
-  return agentTarget(images, digest, SESSION, { alive: () => versionExists, ...overrides });
+  return agentTarget(s.images, s.digest, SESSION, { alive: () => s.versionExists, ...overrides });
 }
 
 async function call(t: AgentTarget): Promise<{ pid: number; startedAt: number }> {
-  const answer = await invokeAgent(pool, t, { headers: { 'content-type': 'application/json' }, body: Buffer.from('{}'), allowlist: [] });
+  const answer = await invokeAgent(s.pool, t, { headers: { 'content-type': 'application/json' }, body: Buffer.from('{}'), allowlist: [] });
   const chunks: Buffer[] = [];
   for await (const chunk of answer!.body as AsyncIterable<Buffer>) chunks.push(chunk);
   return JSON.parse(Buffer.concat(chunks).toString('utf8')) as { pid: number; startedAt: number };
@@ -51,7 +40,7 @@ async function call(t: AgentTarget): Promise<{ pid: number; startedAt: number }>
 
 /** The pool's pre-started agents (its internals, read for the tests only). */
 function warm(): Map<string, { launching: Promise<{ agent: { pid: number } } | undefined> }> {
-  return (pool as unknown as { warm: ReturnType<typeof warm> }).warm;
+  return (s.pool as unknown as { warm: ReturnType<typeof warm> }).warm;
 }
 
 /** The pid of the latest pre-started agent, once it answers /ping. */
@@ -61,26 +50,26 @@ async function warmPid(): Promise<number> {
 }
 
 test('the first invocation of a session is answered by the agent started ahead; no second process', async () => {
-  pool.prestart(target({ session: 'placeholder' }));
+  s.pool.prestart(target({ session: 'placeholder' }));
   const pid = await warmPid();
-  expect(pool.list()).toEqual([]);
+  expect(s.pool.list()).toEqual([]);
   const answer = await call(target());
   expect(answer.pid).toBe(pid);
-  expect(pool.list().map((a) => a.pid)).toEqual([pid]);
+  expect(s.pool.list().map((a) => a.pid)).toEqual([pid]);
 });
 
 test('an invocation while the agent is still starting adopts it', async () => {
-  pool.prestart(target());
+  s.pool.prestart(target());
   const [answer, again] = await Promise.all([call(target()), call(target())]);
   expect(again.pid).toBe(answer.pid);
   expect(warm().size).toBe(0);
-  expect(pool.list().map((a) => a.pid)).toEqual([answer.pid]);
+  expect(s.pool.list().map((a) => a.pid)).toEqual([answer.pid]);
 });
 
 test("a newer version's pre-start stops the previous version's agent; a session of the older version starts its own", async () => {
-  pool.prestart(target());
+  s.pool.prestart(target());
   const first = await warmPid();
-  pool.prestart(target({ version: '2' }));
+  s.pool.prestart(target({ version: '2' }));
   await eventually(async () => (alive(first) ? undefined : true));
   const second = await warmPid();
   expect((await call(target({ version: '2' }))).pid).toBe(second);
@@ -88,34 +77,34 @@ test("a newer version's pre-start stops the previous version's agent; a session 
 });
 
 test("a pre-started agent of a deleted version is stopped by the sweep, and one never adopted after its time (the idle timeout)", async () => {
-  pool.prestart(target());
+  s.pool.prestart(target());
   const deleted = await warmPid();
-  versionExists = false;
+  s.versionExists = false;
   await eventually(async () => (alive(deleted) ? undefined : true));
-  versionExists = true;
-  pool.prestart(target({ version: '2', idleTimeoutSeconds: 0.3 }));
+  s.versionExists = true;
+  s.pool.prestart(target({ version: '2', idleTimeoutSeconds: 0.3 }));
   const unused = await warmPid();
   await eventually(async () => (alive(unused) ? undefined : true));
 });
 
 test('stopAll stops a pre-started agent, whether it answers already or is still starting', async () => {
-  pool.prestart(target());
+  s.pool.prestart(target());
   const started = await warmPid();
   const other = { ...target(), runtimeId: 'agent-9876543210' };
-  pool.prestart(other);
+  s.pool.prestart(other);
   const starting = warmPid();
-  await pool.stopAll();
+  await s.pool.stopAll();
   expect(alive(started)).toBe(false);
   const pid = await starting.catch(() => undefined);
   if (pid !== undefined) expect(alive(pid)).toBe(false);
 });
 
 test('a pre-start whose image cannot run is silent; the invocation reports the failure as before', async () => {
-  const broken = await images.image([{ 'srv/': null }], { Entrypoint: ['node', '/srv/missing.js'], WorkingDir: '/srv' });
-  const t = agentTarget(images, broken, SESSION);
-  pool.prestart(t);
+  const broken = await s.images.image([{ 'srv/': null }], { Entrypoint: ['node', '/srv/missing.js'], WorkingDir: '/srv' });
+  const t = agentTarget(s.images, broken, SESSION);
+  s.pool.prestart(t);
   await expect(call(t)).rejects.toThrow(/The agent of runtime agent version 1 \(session session-a-.*\) did not start: it exited with code 1\./);
-  expect(pool.list()).toEqual([]);
+  expect(s.pool.list()).toEqual([]);
 });
 
 test('through the HTTP API: CreateAgentRuntime starts the agent, which answers the first InvokeAgentRuntime', async () => {
