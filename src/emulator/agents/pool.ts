@@ -323,5 +323,5 @@ function runtimeKey(target: AgentTarget): string {
 }
 
 function sessionKey(target: AgentTarget): string {
-  return `${target.account}/${target.region}/${target.runtimeId}/${target.version}/${target.session}`;
+  return `${runtimeKey(target)}/${target.version}/${target.session}`;
 }
