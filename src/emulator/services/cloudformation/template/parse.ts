@@ -17,7 +17,7 @@ export const MAX_TEMPLATE_BODY = 51200;
 
 /** Parses a TemplateBody (JSON or YAML) and makes the structural checks CloudFormation makes up front. */
 export function parseTemplate(body: string, types: Record<string, ResourceTypeInfo>): Template {
-  const value = body.trimStart().startsWith('{') ? parseJson(body) : parseYaml(body);
+  const value = parseBody(body);
   if (!isObject(value)) throw templateFormatError('not a valid template: the top level must be an object');
   const unknown = Object.keys(value).filter((key) => !TEMPLATE_SECTIONS.has(key));
   if (unknown.length > 0) throw templateFormatError(`Invalid template property or properties [${unknown.join(', ')}]`);
@@ -30,6 +30,24 @@ export function parseTemplate(body: string, types: Record<string, ResourceTypeIn
   checkReferences(template, types);
   deploymentOrder(template, allResources(template));
   return template;
+}
+
+/**
+ * Bodies parsed before, by their text. A template is parsed at its change set and again at its
+ * execution, and most stacks are deployed again with the same one; YAML parsing was most of those
+ * requests' time. Callers get a copy, as the engine may build on what it is handed.
+ */
+const parsedBodies = new Map<string, Json>();
+const PARSED_BODIES_KEPT = 32;
+
+function parseBody(body: string): Json {
+  let value = parsedBodies.get(body);
+  if (value === undefined) {
+    value = body.trimStart().startsWith('{') ? parseJson(body) : parseYaml(body);
+    if (parsedBodies.size >= PARSED_BODIES_KEPT) parsedBodies.delete(parsedBodies.keys().next().value!);
+    parsedBodies.set(body, value);
+  }
+  return structuredClone(value);
 }
 
 function parseJson(body: string): Json {
