@@ -4,7 +4,9 @@ import { FakeClock } from '../../src/testing/fake-clock.js';
 
 test('a sleep on the cancellable clock ends with a CancelledError when the signal aborts', async () => {
   const controller = new AbortController();
-  const clock = cancellableClock(systemClock, controller.signal);
+  // The base clock's timer is unref'd: the 60 s it still runs after the abort must not hold the test worker open.
+  const base = { ...systemClock, sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref()) };
+  const clock = cancellableClock(base, controller.signal);
   const started = Date.now();
   const sleeping = clock.sleep(60_000).catch((e: unknown) => e);
   setTimeout(() => controller.abort(), 20);
