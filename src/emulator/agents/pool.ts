@@ -120,7 +120,7 @@ export class AgentPool {
    * the image holds nothing to run. AgentFailure when it cannot start.
    */
   async agentFor(target: AgentTarget): Promise<AgentProcess | undefined> {
-    if (this.stopped) throw new AgentFailure('The emulator is stopping; no agent is started any more.');
+    if (this.stopped) throw stopping();
     const key = sessionKey(target);
     const running = this.sessions.get(key);
     if (running?.agent.running) return running.agent;
@@ -143,7 +143,7 @@ export class AgentPool {
     const previous = this.warm.get(key);
     if (previous?.version === target.version) return;
     if (previous) this.dropWarm(key, previous);
-    const label = `runtime ${target.runtimeName} version ${target.version}`;
+    const label = versionLabel(target);
     const warm: Warm = {
       version: target.version,
       alive: target.alive,
@@ -176,7 +176,7 @@ export class AgentPool {
     const launched = await warm.launching;
     if (this.stopped) {
       await launched?.agent.stop();
-      throw new AgentFailure('The emulator is stopping; no agent is started any more.');
+      throw stopping();
     }
     // A failed or ended pre-start: the session starts its own, and reports its failure as before.
     if (!launched?.agent.running) return this.start(target, key);
@@ -233,7 +233,7 @@ export class AgentPool {
   }
 
   private async start(target: AgentTarget, key: string): Promise<Session | undefined> {
-    const launched = await this.launch(target, `runtime ${target.runtimeName} version ${target.version} (session ${target.session})`);
+    const launched = await this.launch(target, `${versionLabel(target)} (session ${target.session})`);
     return launched && this.open(target, key, launched);
   }
 
@@ -269,7 +269,7 @@ export class AgentPool {
     const agent = await AgentProcess.start({ ...command, port, logFile, label }, this.startTimeoutMs);
     if (this.stopped) {
       await agent.stop();
-      throw new AgentFailure('The emulator is stopping; no agent is started any more.');
+      throw stopping();
     }
     return { agent, ...(command === spec ? { resolveAfter: spec } : {}) };
   }
@@ -316,6 +316,14 @@ export class AgentPool {
     for (const session of this.sessions.values()) session.agent.kill();
     for (const warm of this.warm.values()) warm.launched?.agent.kill();
   }
+}
+
+function stopping(): AgentFailure {
+  return new AgentFailure('The emulator is stopping; no agent is started any more.');
+}
+
+function versionLabel(target: AgentTarget): string {
+  return `runtime ${target.runtimeName} version ${target.version}`;
 }
 
 function runtimeKey(target: AgentTarget): string {
